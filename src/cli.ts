@@ -1,0 +1,189 @@
+import { copyFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import SQLite from 'better-sqlite3';
+import { loadConfig, type Config } from './config.js';
+import { DEMO_PASSWORD, loadDemoIfEmpty } from './demo/demo.js';
+import { systemContext } from './platform/auth/actor.js';
+import { isRole, ROLE_NAMES } from './platform/auth/roles.js';
+import { systemClock } from './platform/clock.js';
+import { createDatabase, migrateToLatest, type Database } from './platform/db/database.js';
+import { AppError, ValidationError } from './platform/http/errors.js';
+import { createMailer } from './platform/mail/mailer.js';
+import { createLocalStorage } from './platform/storage/storage.js';
+import { createServices, type Services } from './services.js';
+
+const HELP = `cchc — công cụ dòng lệnh của nền tảng tuyên truyền cải cách hành chính
+
+Cách dùng: cchc <lệnh> [tùy chọn]     (trong thư mục dự án: npx cchc …)
+
+Lệnh:
+  migrate                       Cập nhật cấu trúc cơ sở dữ liệu lên phiên bản mới nhất
+  demo                          Nạp dữ liệu mẫu vào cơ sở dữ liệu trống
+  user create --email E --password P --name N --role R [--role R2 …] [--org MÃ]
+                                Tạo tài khoản đang hoạt động (mặc định thuộc cơ quan đầu tiên)
+  user list                     Liệt kê người dùng
+  backup TỆP                    Sao lưu trực tuyến cơ sở dữ liệu SQLite ra TỆP
+  restore TỆP                   Khôi phục cơ sở dữ liệu SQLite từ TỆP (khi máy chủ đã dừng)
+  --help                        Xem hướng dẫn này
+
+Vai trò: ${ROLE_NAMES.join(', ')}
+Cơ sở dữ liệu lấy từ biến môi trường DATABASE_URL, như máy chủ (mặc định sqlite:data/cchc.db).`;
+
+class UsageError extends Error {}
+
+const PG_BACKUP_HELP = `Cơ sở dữ liệu đang dùng là PostgreSQL. Hãy sao lưu và khôi phục bằng công cụ của PostgreSQL:
+  pg_dump --format=custom --file=cchc.dump "$DATABASE_URL"
+  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" cchc.dump
+(pg_dump cho bản sao lưu nhất quán khi hệ thống vẫn chạy.)`;
+
+async function withServices<T>(config: Config, run: (services: Services, database: Database) => Promise<T>): Promise<T> {
+  const database = createDatabase(config.database);
+  try {
+    await migrateToLatest(database.db);
+    const services = createServices({
+      database,
+      clock: systemClock,
+      mailer: createMailer({ smtpUrl: config.smtpUrl, mailDir: config.mailDir, from: config.mailFrom }),
+      storage: createLocalStorage(config.storageDir),
+      config,
+    });
+    return await run(services, database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function userCreate(config: Config, args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', multiple: true }, org: { type: 'string' } },
+  });
+  if (!values.email || !values.password || !values.name || !values.role?.length) {
+    throw new UsageError('Thiếu tùy chọn: cần --email, --password, --name và ít nhất một --role.');
+  }
+  const unknown = values.role.filter((r) => !isRole(r));
+  if (unknown.length > 0) throw new UsageError(`Vai trò không hợp lệ: ${unknown.join(', ')}. Các vai trò: ${ROLE_NAMES.join(', ')}.`);
+  await withServices(config, async (services) => {
+    await services.calendar.ensurePrefilled();
+    const organizations = await services.organizations.options();
+    const organization = values.org ? await services.organizations.findByCode(values.org) : organizations[0];
+    if (!organization) {
+      throw new UsageError(values.org ? `Không có cơ quan mã ${values.org}.` : 'Chưa có cơ quan nào: hãy chạy "cchc demo" hoặc chỉ định --org sau khi tạo cơ quan.');
+    }
+    const id = await services.users.createWithPassword(systemContext('cli'), {
+      email: values.email,
+      password: values.password,
+      fullName: values.name,
+      organizationId: organization.id,
+      roles: values.role,
+    });
+    console.log(`Đã tạo người dùng #${id} ${values.email} (${values.role!.join(', ')}) thuộc ${organization.name}.`);
+  });
+}
+
+/** With no organization yet (a production install), `user create` makes a first one so the administrator has a home. */
+async function ensureFirstOrganization(services: Services) {
+  if ((await services.organizations.options()).length > 0) return;
+  await services.organizations.create(systemContext('cli'), { kind: 'department', name: 'Cơ quan chủ quản', code: 'COQUAN' });
+}
+
+async function main(argv: string[]) {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(HELP);
+    return;
+  }
+  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  switch (command) {
+    case 'migrate': {
+      const database = createDatabase(config.database);
+      try {
+        const applied = await migrateToLatest(database.db);
+        console.log(applied.length ? `Đã áp dụng: ${applied.join(', ')}` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.');
+      } finally {
+        await database.close();
+      }
+      return;
+    }
+    case 'demo':
+      await withServices(config, async (services) => {
+        await services.calendar.ensurePrefilled();
+        const loaded = await loadDemoIfEmpty(services);
+        console.log(loaded ? `Đã nạp dữ liệu mẫu. Mật khẩu mọi tài khoản mẫu: ${DEMO_PASSWORD}` : 'Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu.');
+      });
+      return;
+    case 'user': {
+      const [sub, ...args] = rest;
+      if (sub === 'create') {
+        if (!args.includes('--org')) await withServices(config, ensureFirstOrganization);
+        return userCreate(config, args);
+      }
+      if (sub === 'list') {
+        await withServices(config, async (services) => {
+          for (const user of await services.users.listAll()) {
+            console.log([user.id, user.email, user.fullName, user.status, user.roles.join(',')].join('\t'));
+          }
+        });
+        return;
+      }
+      throw new UsageError('Lệnh "user" cần "create" hoặc "list".');
+    }
+    case 'backup':
+    case 'restore': {
+      const file = rest[0];
+      if (!file) throw new UsageError(`Thiếu tên tệp: cchc ${command} TỆP`);
+      if (config.database.engine !== 'sqlite') {
+        console.log(PG_BACKUP_HELP);
+        return;
+      }
+      return command === 'backup' ? backup(config.database.path, file) : restore(config.database.path, file);
+    }
+    default:
+      throw new UsageError(`Lệnh không hợp lệ: ${command}. Xem "cchc --help".`);
+  }
+}
+
+/** SQLite's online backup API: a consistent copy while the server keeps running and writing. */
+async function backup(path: string, file: string) {
+  if (!existsSync(path)) throw new UsageError(`Không có cơ sở dữ liệu tại ${path}.`);
+  const db = new SQLite(path, { readonly: true, fileMustExist: true });
+  try {
+    await db.backup(file);
+  } finally {
+    db.close();
+  }
+  console.log(`Đã sao lưu ${path} vào ${file}.`);
+}
+
+/** Checks the file is a healthy database of ours, then replaces the current one (the server must be stopped). */
+async function restore(path: string, file: string) {
+  if (!existsSync(file)) throw new UsageError(`Không có tệp ${file}.`);
+  const candidate = new SQLite(file, { readonly: true, fileMustExist: true });
+  try {
+    const check = candidate.pragma('integrity_check', { simple: true });
+    if (check !== 'ok') throw new UsageError(`Tệp ${file} bị hỏng (integrity_check: ${check}).`);
+    const tables = candidate.prepare("select count(*) as n from sqlite_master where name = 'kysely_migration'").get() as { n: number };
+    if (tables.n === 0) throw new UsageError(`Tệp ${file} không phải bản sao lưu của cchc.`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`Tệp ${file} không phải cơ sở dữ liệu SQLite hợp lệ.`);
+  } finally {
+    candidate.close();
+  }
+  await rm(`${path}-wal`, { force: true });
+  await rm(`${path}-shm`, { force: true });
+  await copyFile(file, path);
+  console.log(`Đã khôi phục ${path} từ ${file}. Hãy khởi động lại máy chủ.`);
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  if (error instanceof ValidationError) {
+    console.error(`Lỗi: ${Object.values(error.fields).join(' ')}`);
+  } else if (error instanceof UsageError || error instanceof AppError) {
+    console.error(`Lỗi: ${error.message}`);
+  } else {
+    console.error(`Lỗi: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exitCode = 1;
+});

@@ -1,0 +1,250 @@
+import { ActionButton, CheckboxesField, CsrfField, ErrorSummary, SelectField, TextField, type FormState } from '../../platform/views/components/form.js';
+import { Badge } from '../../platform/views/components/badge.js';
+import type { ViewContext } from '../../platform/views/context.js';
+import { AdminLayout } from '../../platform/views/layouts.js';
+import { organizationChoices, type Organization, type OrganizationNode, type Unit } from './organizations.service.js';
+import { ORGANIZATION_KINDS, type OrganizationKind } from './organizations.schema.js';
+
+const kindOptions = (Object.keys(ORGANIZATION_KINDS) as OrganizationKind[]).map((k) => ({ value: k, label: ORGANIZATION_KINDS[k] }));
+
+function Breadcrumbs({ current, organization }: { current: string; organization?: Organization }) {
+  return (
+    <nav class="breadcrumbs" aria-label="Vị trí">
+      <ol>
+        <li>
+          <a href="/admin/organizations">Cơ quan, đơn vị</a>
+        </li>
+        {organization && (
+          <li>
+            <a href={`/admin/organizations/${organization.id}`}>{organization.name}</a>
+          </li>
+        )}
+        <li aria-current="page">{current}</li>
+      </ol>
+    </nav>
+  );
+}
+
+export function OrganizationsPage({ ctx, organizations, portalId, canManage }: { ctx: ViewContext; organizations: OrganizationNode[]; portalId: number | null; canManage: boolean }) {
+  const byId = new Map(organizations.map((o) => [o.id, o]));
+  return (
+    <AdminLayout title="Cơ quan, đơn vị" ctx={ctx}>
+      <div class="page-header">
+        <h1>Cơ quan, đơn vị</h1>
+        {canManage && (
+          <a class="button" href="/admin/organizations/new">
+            Thêm cơ quan
+          </a>
+        )}
+      </div>
+      <div class="table-wrap" tabIndex={0}>
+        <table class="table">
+          <caption class="visually-hidden">Cây cơ quan</caption>
+          <thead>
+            <tr>
+              <th scope="col">Tên cơ quan</th>
+              <th scope="col">Mã</th>
+              <th scope="col">Loại</th>
+              <th scope="col">Cơ quan giám sát</th>
+            </tr>
+          </thead>
+          <tbody>
+            {organizations.map((o) => (
+              <tr key={o.id}>
+                <td>
+                  <span aria-hidden="true">{'— '.repeat(o.depth)}</span>
+                  <a href={`/admin/organizations/${o.id}`}>{o.name}</a> {o.id === portalId && <Badge tone="info">Cổng thông tin</Badge>}
+                </td>
+                <td>{o.code}</td>
+                <td>{ORGANIZATION_KINDS[o.kind]}</td>
+                <td>{o.supervisorId ? byId.get(o.supervisorId)?.name ?? '' : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </AdminLayout>
+  );
+}
+
+function OrganizationFields({ form, organizations, except }: { form: FormState; organizations: OrganizationNode[]; except?: number }) {
+  const options = organizationChoices(organizations, except);
+  return (
+    <div class="form-grid">
+      <TextField name="name" label="Tên cơ quan" hint="Tên đầy đủ, ví dụ: Sở Thông tin và Truyền thông." form={form} required />
+      <TextField name="shortName" label="Tên viết tắt" hint="Dùng trong ký hiệu văn bản và danh sách." form={form} />
+      <TextField name="code" label="Mã cơ quan" hint="Ví dụ: STTTT. Chỉ chữ, số, dấu gạch." form={form} required />
+      <SelectField name="kind" label="Loại cơ quan" options={kindOptions} placeholder="— Chọn loại —" form={form} required />
+      <SelectField name="parentId" label="Cơ quan cấp trên" options={options} placeholder="— Không có —" form={form} />
+      <SelectField name="supervisorId" label="Cơ quan giám sát" hint="Cơ quan nhận báo cáo, ví dụ Sở Nội vụ." options={options} placeholder="— Không có —" form={form} />
+      <TextField name="placeName" label="Địa danh ghi trên văn bản" hint="Ví dụ: Lạng Sơn (trong dòng “Lạng Sơn, ngày … tháng … năm …”)." form={form} />
+      <TextField name="address" label="Địa chỉ" form={form} />
+      <TextField name="phone" label="Điện thoại" type="tel" form={form} />
+      <TextField name="email" label="Email" type="email" form={form} />
+      <TextField name="website" label="Trang thông tin điện tử" form={form} />
+    </div>
+  );
+}
+
+export function OrganizationFormPage(props: { ctx: ViewContext; form: FormState; organizations: OrganizationNode[]; organization?: Organization }) {
+  const { ctx, form, organizations, organization } = props;
+  const title = organization ? `Sửa: ${organization.name}` : 'Thêm cơ quan';
+  return (
+    <AdminLayout title={title} ctx={ctx}>
+      <Breadcrumbs current={organization ? 'Sửa thông tin' : 'Thêm cơ quan'} organization={organization} />
+      <h1>{title}</h1>
+      <ErrorSummary errors={form.errors} />
+      <form method="post" action={organization ? `/admin/organizations/${organization.id}/edit` : '/admin/organizations/new'} novalidate>
+        <CsrfField token={ctx.csrfToken} />
+        <OrganizationFields form={form} organizations={organizations} except={organization?.id} />
+        <div class="form-actions">
+          <button type="submit" class="button">
+            Lưu
+          </button>
+          <a class="button button--secondary" href={organization ? `/admin/organizations/${organization.id}` : '/admin/organizations'}>
+            Hủy
+          </a>
+        </div>
+      </form>
+    </AdminLayout>
+  );
+}
+
+export function OrganizationPage(props: {
+  ctx: ViewContext;
+  organization: Organization;
+  organizations: OrganizationNode[];
+  units: Unit[];
+  isPortal: boolean;
+  canManage: boolean;
+  unitForm: FormState;
+}) {
+  const { ctx, organization: o, organizations, units, canManage } = props;
+  const nameOf = (id: number | null) => (id ? organizations.find((x) => x.id === id)?.name ?? '' : '—');
+  return (
+    <AdminLayout title={o.name} ctx={ctx}>
+      <Breadcrumbs current={o.name} />
+      <div class="page-header">
+        <h1>{o.name}</h1>
+        {canManage && (
+          <div class="actions">
+            <a class="button button--secondary button--small" href={`/admin/organizations/${o.id}/edit`}>
+              Sửa thông tin
+            </a>
+            {!props.isPortal && (
+              <ActionButton action={`/admin/organizations/${o.id}/portal`} csrf={ctx.csrfToken} label="Dùng cho cổng thông tin" variant="secondary" />
+            )}
+            <ActionButton action={`/admin/organizations/${o.id}/delete`} csrf={ctx.csrfToken} label="Xóa cơ quan" variant="danger" />
+          </div>
+        )}
+      </div>
+      <dl class="summary-list">
+        <dt>Mã</dt>
+        <dd>{o.code}</dd>
+        <dt>Tên viết tắt</dt>
+        <dd>{o.shortName || '—'}</dd>
+        <dt>Loại</dt>
+        <dd>{ORGANIZATION_KINDS[o.kind]}</dd>
+        <dt>Cơ quan cấp trên</dt>
+        <dd>{nameOf(o.parentId)}</dd>
+        <dt>Cơ quan giám sát</dt>
+        <dd>{nameOf(o.supervisorId)}</dd>
+        <dt>Địa danh</dt>
+        <dd>{o.placeName || '—'}</dd>
+        <dt>Địa chỉ</dt>
+        <dd>{o.address || '—'}</dd>
+        <dt>Điện thoại, email</dt>
+        <dd>{[o.phone, o.email].filter(Boolean).join(' · ') || '—'}</dd>
+      </dl>
+      <h2>Các phòng, đơn vị ({units.length})</h2>
+      <div class="table-wrap" tabIndex={0}>
+        <table class="table">
+          <caption class="visually-hidden">Các đơn vị thuộc {o.name}</caption>
+          <thead>
+            <tr>
+              <th scope="col" class="num">
+                Thứ tự
+              </th>
+              <th scope="col">Tên đơn vị</th>
+              <th scope="col">Mã</th>
+              <th scope="col">Ghi chú</th>
+              {canManage && <th scope="col">Thao tác</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {units.map((u) => (
+              <tr key={u.id}>
+                <td class="num">{u.sortOrder}</td>
+                <td>{u.name}</td>
+                <td>{u.code}</td>
+                <td>
+                  {u.isCoordinating && <Badge tone="info">Đơn vị đầu mối</Badge>} {!u.active && <Badge tone="neutral">Ngừng hoạt động</Badge>}
+                </td>
+                {canManage && (
+                  <td>
+                    <a href={`/admin/units/${u.id}`}>Sửa</a>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {canManage && (
+        <section aria-labelledby="new-unit">
+          <h2 id="new-unit">Thêm đơn vị</h2>
+          <ErrorSummary errors={props.unitForm.errors} />
+          <form method="post" action={`/admin/organizations/${o.id}/units`} novalidate>
+            <CsrfField token={ctx.csrfToken} />
+            <UnitFields form={props.unitForm} />
+            <div class="form-actions">
+              <button type="submit" class="button">
+                Thêm đơn vị
+              </button>
+            </div>
+          </form>
+        </section>
+      )}
+    </AdminLayout>
+  );
+}
+
+function UnitFields({ form }: { form: FormState }) {
+  return (
+    <>
+      <TextField name="name" label="Tên đơn vị" hint="Ví dụ: Văn phòng Sở, Phòng Bưu chính, Viễn thông." form={form} required />
+      <TextField name="code" label="Mã đơn vị" hint="Ví dụ: VP. Dùng trong ký hiệu văn bản." form={form} required />
+      <TextField name="sortOrder" label="Thứ tự hiển thị" type="number" form={form} />
+      <CheckboxesField
+        name="isCoordinating"
+        label="Vai trò"
+        options={[{ value: '1', label: 'Đơn vị đầu mối, điều phối kế hoạch (như Văn phòng Sở)' }]}
+        form={form}
+      />
+      <CheckboxesField name="active" label="Trạng thái" options={[{ value: '1', label: 'Đang hoạt động' }]} form={form} />
+    </>
+  );
+}
+
+export function UnitPage({ ctx, form, unit, organization }: { ctx: ViewContext; form: FormState; unit: Unit; organization: Organization }) {
+  return (
+    <AdminLayout title={`Sửa đơn vị: ${unit.name}`} ctx={ctx}>
+      <Breadcrumbs current={unit.name} organization={organization} />
+      <h1>Sửa đơn vị: {unit.name}</h1>
+      <ErrorSummary errors={form.errors} />
+      <form method="post" action={`/admin/units/${unit.id}`} novalidate>
+        <CsrfField token={ctx.csrfToken} />
+        <UnitFields form={form} />
+        <div class="form-actions">
+          <button type="submit" class="button">
+            Lưu
+          </button>
+          <a class="button button--secondary" href={`/admin/organizations/${organization.id}`}>
+            Hủy
+          </a>
+        </div>
+      </form>
+      <ActionButton action={`/admin/units/${unit.id}/delete`} csrf={ctx.csrfToken} label="Xóa đơn vị" variant="danger" />
+    </AdminLayout>
+  );
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as foundation from './2026_11_27_0001_foundation.js';
+
+/**
+ * Every migration, by its sortable name. Listed explicitly (not read from disk) so the
+ * bundle-free tsx runtime and the tests resolve the same set. Landed entries are frozen.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026_11_27_0001_foundation': foundation,
+};

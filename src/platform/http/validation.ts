@@ -1,0 +1,81 @@
+import type { Static, TObject, TSchema } from 'typebox';
+import { Value } from 'typebox/value';
+import { normalizeInput } from '../../shared/text.js';
+import { ValidationError, type FieldErrors } from './errors.js';
+
+/** A submitted form as the browser sent it: every value a string (or several, for repeated names). */
+export type FormInput = Record<string, string | string[] | undefined>;
+
+const PASSWORD_FIELD = /password/i;
+
+type ErrorLike = { keyword: string; instancePath: string; params: Record<string, unknown> };
+
+function fieldSchema(schema: TObject, field: string): TSchema & { title?: string; errorMessage?: string } {
+  return (schema.properties as Record<string, TSchema>)[field] ?? {};
+}
+
+function messageFor(schema: TObject, field: string, error: ErrorLike): string {
+  const property = fieldSchema(schema, field);
+  if (property.errorMessage && error.keyword !== 'required') return property.errorMessage;
+  const label = property.title ?? field;
+  const limit = error.params.limit;
+  switch (error.keyword) {
+    case 'required':
+      return `Vui lòng nhập ${label.toLowerCase()}.`;
+    case 'minLength':
+      return `${label} phải có ít nhất ${limit} ký tự.`;
+    case 'maxLength':
+      return `${label} không được dài quá ${limit} ký tự.`;
+    case 'format':
+      return error.params.format === 'email'
+        ? `${label} không đúng định dạng email, ví dụ: ten@coquan.gov.vn.`
+        : `${label} không đúng định dạng.`;
+    case 'minimum':
+      return `${label} phải lớn hơn hoặc bằng ${limit}.`;
+    case 'maximum':
+      return `${label} phải nhỏ hơn hoặc bằng ${limit}.`;
+    case 'const':
+    case 'enum':
+    case 'anyOf':
+      return `Vui lòng chọn ${label.toLowerCase()} trong danh sách.`;
+    case 'minItems':
+      return `Vui lòng chọn ít nhất ${limit} mục cho ${label.toLowerCase()}.`;
+    default:
+      return `${label} không hợp lệ.`;
+  }
+}
+
+/** Turns TypeBox errors into one Vietnamese message per field, first error wins, in schema order. */
+export function fieldErrorsOf(schema: TObject, errors: Iterable<ErrorLike>): FieldErrors {
+  const found: FieldErrors = {};
+  for (const error of errors) {
+    const missing = error.keyword === 'required' ? ((error.params.requiredProperties as string[]) ?? []) : [];
+    const fields = missing.length > 0 ? missing : [error.instancePath.split('/')[1] ?? ''];
+    for (const field of fields) {
+      if (field !== '' && !(field in found)) found[field] = messageFor(schema, field, error);
+    }
+  }
+  const ordered: FieldErrors = {};
+  for (const field of Object.keys(schema.properties)) if (found[field]) ordered[field] = found[field];
+  return { ...ordered, ...found };
+}
+
+/**
+ * Parses one command's input against its schema: NFC and trimming on the way in, empty
+ * strings count as omitted (an untouched optional field), strings converted to the declared
+ * numbers and booleans. Throws ValidationError with a message per field.
+ */
+export function parseCommand<S extends TObject>(schema: S, input: unknown): Static<S> {
+  const raw = (input ?? {}) as Record<string, unknown>;
+  const normalized = normalizeInput(raw);
+  const present: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(normalized)) {
+    if (key === '_csrf' || value === '' || value === undefined) continue;
+    // A password is taken as typed: leading or trailing spaces are part of it.
+    present[key] = PASSWORD_FIELD.test(key) && typeof raw[key] === 'string' ? (raw[key] as string).normalize('NFC') : value;
+  }
+  const converted = Value.Convert(schema, Value.Clean(schema, present));
+  const errors = [...Value.Errors(schema, converted)] as ErrorLike[];
+  if (errors.length > 0) throw new ValidationError(fieldErrorsOf(schema, errors));
+  return converted as Static<S>;
+}
