@@ -39,17 +39,7 @@ export async function testApp(engine: Engine, options: { demo?: boolean; clock?:
       } catch {
         return [];
       }
-      return files.map((file) => {
-        const raw = readFileSync(join(dir, 'mail', file), 'utf8');
-        const header = (name: string) => raw.match(new RegExp(`^${name}: (.*)$`, 'mi'))?.[1] ?? '';
-        const body = raw.split(/\n\n/).slice(1).join('\n\n');
-        const text = /quoted-printable/i.test(raw)
-          ? Buffer.from(body.replace(/=\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8')
-          : /base64/i.test(header('Content-Transfer-Encoding'))
-            ? Buffer.from(body, 'base64').toString('utf8')
-            : body;
-        return { to: header('To'), subject: header('Subject'), text };
-      });
+      return files.map((file) => readMail(readFileSync(join(dir, 'mail', file), 'utf8')));
     },
     async close() {
       await built.app.close();
@@ -57,4 +47,24 @@ export async function testApp(engine: Engine, options: { demo?: boolean; clock?:
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** RFC 2047 encoded words ("=?UTF-8?Q?…?=" / "=?UTF-8?B?…?=") back to text. */
+const decodeWords = (value: string) =>
+  value.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_, encoding: string, text: string) =>
+    encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuoted(text.replace(/_/g, ' ')),
+  );
+
+const decodeQuoted = (text: string) =>
+  Buffer.from(text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+
+/** Just enough of a MIME reader for the single-part messages nodemailer writes for us. */
+function readMail(raw: string) {
+  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
+  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
+  const header = (name: string) => unfolded.match(new RegExp(`^${name}: (.*)$`, 'mi'))?.[1] ?? '';
+  const body = rest.join('\n\n');
+  const encoding = header('Content-Transfer-Encoding').toLowerCase();
+  const text = encoding === 'quoted-printable' ? decodeQuoted(body) : encoding === 'base64' ? Buffer.from(body, 'base64').toString('utf8') : body;
+  return { to: header('To'), subject: decodeWords(header('Subject')), text };
 }

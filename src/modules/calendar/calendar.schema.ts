@@ -9,6 +9,6 @@ export type DayKind = keyof typeof DAY_KINDS;
 
 export const SaveDay = Type.Object({
   date: Type.String({ title: 'Ngày', minLength: 8, maxLength: 10 }),
-  kind: Type.Union([Type.Literal('off'), Type.Literal('work')], { title: 'Loại ngày' }),
+  kind: Type.Union([Type.Literal('off'), Type.Literal('work')], { title: 'Loại ngày', requiredMessage: 'Vui lòng chọn loại ngày.' }),
   name: Type.String({ title: 'Tên ngày nghỉ hoặc lý do', minLength: 2, maxLength: 120 }),
 });

@@ -13,7 +13,7 @@ export type OrganizationKind = keyof typeof ORGANIZATION_KINDS;
 
 const kindSchema = Type.Union(
   (Object.keys(ORGANIZATION_KINDS) as OrganizationKind[]).map((k) => Type.Literal(k)),
-  { title: 'Loại cơ quan' },
+  { title: 'Loại cơ quan', requiredMessage: 'Vui lòng chọn loại cơ quan.' },
 );
 
 const optionalText = (title: string, maxLength = 300) => Type.Optional(Type.String({ title, maxLength }));

@@ -18,6 +18,7 @@ const roleSchema = Type.Union(
 const rolesSchema = Type.Union([Type.Array(roleSchema, { minItems: 1 }), roleSchema], {
   title: 'Vai trò',
   errorMessage: 'Vui lòng chọn ít nhất một vai trò hợp lệ.',
+  requiredMessage: 'Vui lòng chọn ít nhất một vai trò.',
 });
 
 const profileFields = {
@@ -34,14 +35,14 @@ const email = Type.String({ title: 'Email', format: 'email', maxLength: 200 });
 export const InviteUser = Type.Object({
   email,
   ...profileFields,
-  organizationId: Type.Integer({ title: 'Cơ quan', minimum: 1 }),
+  organizationId: Type.Integer({ title: 'Cơ quan', minimum: 1, requiredMessage: 'Vui lòng chọn cơ quan.' }),
   unitId: Type.Optional(Type.Integer({ title: 'Đơn vị', minimum: 1 })),
   roles: rolesSchema,
 });
 
 export const UpdateUser = Type.Object({
   ...profileFields,
-  organizationId: Type.Integer({ title: 'Cơ quan', minimum: 1 }),
+  organizationId: Type.Integer({ title: 'Cơ quan', minimum: 1, requiredMessage: 'Vui lòng chọn cơ quan.' }),
   unitId: Type.Optional(Type.Integer({ title: 'Đơn vị', minimum: 1 })),
   roles: rolesSchema,
 });
@@ -53,7 +54,7 @@ export const CreateUserWithPassword = Type.Object({
   email,
   fullName: profileFields.fullName,
   password: Type.String({ title: 'Mật khẩu' }),
-  organizationId: Type.Integer({ title: 'Cơ quan', minimum: 1 }),
+  organizationId: Type.Integer({ title: 'Cơ quan', minimum: 1, requiredMessage: 'Vui lòng chọn cơ quan.' }),
   roles: rolesSchema,
 });
 

@@ -82,15 +82,16 @@ export function createUsersService(deps: {
     async invite(ctx: RequestContext, input: unknown): Promise<number> {
       policy.assert(ctx.actor, 'manage', null);
       const v = parseCommand(InviteUser, input);
+      const email = v.email.toLowerCase();
       await checkPlacement(v.organizationId, v.unitId);
       if (await repo.findUserByEmail(db, v.email)) throw new ValidationError({ email: 'Email này đã có tài khoản.' });
       const roles = asRoles(v.roles);
       return db.transaction().execute(async (trx) => {
         const values = { fullName: v.fullName, phone: v.phone ?? '', title: v.title ?? '', organizationId: v.organizationId, unitId: v.unitId ?? null };
-        const id = await repo.insertUser(trx, { ...values, email: v.email, status: 'invited', passwordHash: null }, isoNow(clock));
+        const id = await repo.insertUser(trx, { ...values, email, status: 'invited', passwordHash: null }, isoNow(clock));
         await repo.replaceRoles(trx, id, roles);
-        await audit(trx, ctx, { action: 'create', subjectType: 'user', subjectId: id, organizationId: v.organizationId, summary: v.email, changes: { ...values, email: v.email, roles } });
-        await tokens.issue(trx, { id, email: v.email, fullName: v.fullName }, 'invite');
+        await audit(trx, ctx, { action: 'create', subjectType: 'user', subjectId: id, organizationId: v.organizationId, summary: email, changes: { ...values, email, roles } });
+        await tokens.issue(trx, { id, email, fullName: v.fullName }, 'invite');
         return id;
       });
     },

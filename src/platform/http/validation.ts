@@ -10,7 +10,7 @@ const PASSWORD_FIELD = /password/i;
 
 type ErrorLike = { keyword: string; instancePath: string; params: Record<string, unknown> };
 
-function fieldSchema(schema: TObject, field: string): TSchema & { title?: string; errorMessage?: string } {
+function fieldSchema(schema: TObject, field: string): TSchema & { title?: string; errorMessage?: string; requiredMessage?: string } {
   return (schema.properties as Record<string, TSchema>)[field] ?? {};
 }
 
@@ -21,7 +21,7 @@ function messageFor(schema: TObject, field: string, error: ErrorLike): string {
   const limit = error.params.limit;
   switch (error.keyword) {
     case 'required':
-      return `Vui lòng nhập ${label.toLowerCase()}.`;
+      return property.requiredMessage ?? `Vui lòng nhập ${label.toLowerCase()}.`;
     case 'minLength':
       return `${label} phải có ít nhất ${limit} ký tự.`;
     case 'maxLength':
