@@ -139,3 +139,12 @@ test('compareVietnameseNames orders by given, middle, then family name', () => {
     'Nguyễn Văn Bình',
   ]);
 });
+
+test('request bodies parsed by Fastify (objects on a null-prototype prototype) are normalized too', () => {
+  // The shape fast-querystring gives every form body.
+  function Empty(this: Record<string, string>) {}
+  Empty.prototype = Object.create(null);
+  const body = new (Empty as unknown as new () => Record<string, string>)();
+  body.name = '  Nguyễn Văn Đức  '.normalize('NFD');
+  assert.deepEqual({ ...normalizeInput(body) }, { name: 'Nguyễn Văn Đức' });
+});

@@ -11,7 +11,9 @@ export function nfc(s: string): string {
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  // Fastify's body parser (fast-querystring) builds bodies on a prototype that itself has a null
+  // prototype: still a dictionary of fields, unlike a class instance whose chain reaches Object.
+  return proto === Object.prototype || proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /**

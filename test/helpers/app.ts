@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import { buildApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Clock } from '../../src/platform/clock.js';
@@ -15,7 +16,10 @@ export type TestApp = App & {
 };
 
 /** The whole application over a fresh database of the given engine, demo data loaded unless told otherwise. */
-export async function testApp(engine: Engine, options: { demo?: boolean; clock?: Clock } = {}): Promise<TestApp> {
+export async function testApp(
+  engine: Engine,
+  options: { demo?: boolean; clock?: Clock; routes?: (app: FastifyInstance) => void } = {},
+): Promise<TestApp> {
   const database = await freshDatabase(engine);
   const dir = mkdtempSync(join(tmpdir(), 'cchc-app-'));
   const config = loadConfig({
@@ -28,6 +32,7 @@ export async function testApp(engine: Engine, options: { demo?: boolean; clock?:
     BASE_URL: 'http://cchc.test',
   });
   const built = await buildApp(config, { database, clock: options.clock });
+  options.routes?.(built.app);
   await built.app.ready();
   return {
     ...built,

@@ -10,6 +10,7 @@ function Head({ title, ctx, admin }: { title: string; ctx: ViewContext; admin: b
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{`${title} | ${admin ? 'Quản trị CCHC' : ctx.site.name}`}</title>
+      <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
       <link rel="stylesheet" href={`/assets/css/cchc.css?v=${ASSET_VERSION}`} />
       {admin && (
         <>

@@ -17,7 +17,8 @@ export function ErrorSummary({ errors }: { errors: FieldErrors }) {
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+    // autofocus moves keyboard and screen-reader users to the summary after a 422, without JavaScript.
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autofocus>
       <h2 class="error-summary__title" id="error-summary-title">
         Có {entries.length} lỗi cần sửa
       </h2>

@@ -1,0 +1,234 @@
+// Browser journeys through the back office: a real server on a free port, a real Chromium driven by
+// playwright-core, and axe-core checks of the pages the journeys pass through.
+// Run: node --import tsx --test test/e2e/backoffice.test.ts   (Chromium expected at /usr/bin/chromium)
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { after, before, test } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../src/demo/demo.js';
+import { testApp, type TestApp } from '../helpers/app.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const skip = existsSync(CHROMIUM) ? false : `Không có Chromium tại ${CHROMIUM}: bỏ qua kiểm thử trình duyệt (CI cài sẵn).`;
+
+const ADMIN_EMAIL = 'quantri@demo.cchc.vn';
+const NEW_EMAIL = 'e2e.nguoidung@demo.cchc.vn';
+const NEW_NAME = 'Nguyễn Thị Ánh';
+const AGENCY = 'Sở Thông tin và Truyền thông';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const TIMEOUT = 15_000;
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let t: TestApp;
+let browser: Browser;
+let base: string;
+const contexts: BrowserContext[] = [];
+
+before(async () => {
+  if (skip) return;
+  t = await testApp('sqlite');
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  for (const context of contexts) await context.close().catch(() => {});
+  await browser?.close();
+  await t?.close();
+});
+
+/** A fresh browser profile (no cookies) with a page whose script errors and CSP reports are kept. */
+async function newPage() {
+  const context = await browser.newContext({ baseURL: base, locale: 'vi-VN' });
+  contexts.push(context);
+  context.setDefaultTimeout(TIMEOUT);
+  context.setDefaultNavigationTimeout(TIMEOUT);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror on ${page.url()}: ${error.message}`));
+  page.on('console', (message) => {
+    // A form re-rendered with 422 logs "Failed to load resource"; the failed subresources are reported below with their address.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error on ${page.url()}: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.request().resourceType() !== 'document') {
+      problems.push(`${response.status()} for ${response.request().resourceType()} ${response.url()} (page ${page.url()})`);
+    }
+  });
+  return { page, problems };
+}
+
+const path = (page: Page) => new URL(page.url()).pathname;
+
+async function logIn(page: Page) {
+  await page.goto('/admin');
+  await page.waitForURL((url) => url.pathname === '/admin/login');
+  await page.getByLabel('Email').fill(ADMIN_EMAIL);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await Promise.all([page.waitForURL((url) => url.pathname === '/admin'), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  await page.getByRole('heading', { level: 1, name: /Xin chào/ }).waitFor();
+}
+
+/** Submits the form the button belongs to and waits for the next document (a redirect or a 422 re-render). */
+async function submit(page: Page, button: string) {
+  const [response] = await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  return response;
+}
+
+type AxeNode = { target: unknown[]; html: string; failureSummary?: string };
+type AxeViolation = { id: string; impact: string | null; help: string; helpUrl: string; nodes: AxeNode[] };
+
+/** Runs axe-core on the current document (injected over the DevTools protocol, so the page's CSP stays on). */
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined');
+  if (!loaded) await page.evaluate(axeSource);
+  return page.evaluate(async (tags: string[]) => {
+    const g = globalThis as unknown as {
+      document: unknown;
+      axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> };
+    };
+    const result = await g.axe.run(g.document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
+    }));
+  }, WCAG_TAGS);
+}
+
+async function assertAccessible(page: Page, label: string) {
+  const violations = await axeViolations(page);
+  const report = violations
+    .map((v) => {
+      const first = v.nodes[0];
+      return [
+        `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help} [${v.nodes.length} phần tử] ${v.helpUrl}`,
+        first ? `    target: ${JSON.stringify(first.target)}\n    html: ${first.html}` : '',
+        first?.failureSummary ? `    ${first.failureSummary.replace(/\n/g, '\n    ')}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n');
+    })
+    .join('\n');
+  assert.equal(violations.length, 0, `axe-core (${WCAG_TAGS.join(', ')}) tìm thấy ${violations.length} vi phạm trên ${label} (${page.url()}):\n${report}`);
+}
+
+test('đăng nhập, mời người dùng mới, đăng xuất', { skip, timeout: 120_000 }, async () => {
+  const { page, problems } = await newPage();
+
+  // Anonymous visitors are sent to the login page.
+  await logIn(page);
+  assert.equal(path(page), '/admin');
+
+  // Sidebar → users list → invite form.
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === '/admin/users'),
+    page.getByRole('navigation', { name: 'Điều hướng quản trị' }).getByRole('link', { name: 'Người dùng', exact: true }).click(),
+  ]);
+  await page.getByRole('heading', { level: 1, name: 'Người dùng' }).waitFor();
+  await Promise.all([page.waitForURL((url) => url.pathname === '/admin/users/new'), page.getByRole('link', { name: 'Mời người dùng' }).click()]);
+  await page.getByRole('heading', { level: 1, name: 'Mời người dùng' }).waitFor();
+
+  // An empty form comes back with the error summary, on the same address.
+  let response = await submit(page, 'Gửi lời mời');
+  assert.equal(response?.status(), 422);
+  assert.equal(path(page), '/admin/users/new');
+  const summary = page.getByRole('alert');
+  await summary.waitFor();
+  assert.match(await summary.innerText(), /Có \d+ lỗi/);
+
+  // A bad email: the other input is kept, the message is about the email.
+  await page.getByLabel('Họ và tên').fill(NEW_NAME);
+  await page.getByLabel('Email').fill('khong-hop-le');
+  response = await submit(page, 'Gửi lời mời');
+  assert.equal(response?.status(), 422);
+  assert.equal(path(page), '/admin/users/new');
+  assert.equal(await page.getByLabel('Họ và tên').inputValue(), NEW_NAME);
+  assert.equal(await page.getByLabel('Email').inputValue(), 'khong-hop-le');
+  assert.match(await page.getByRole('alert').innerText(), /email/i);
+  assert.equal(await page.getByLabel('Email').getAttribute('aria-invalid'), 'true');
+  assert.match((await page.locator('#f-email-error').innerText()).trim(), /email/i);
+
+  // A valid invitation.
+  await page.getByLabel('Email').fill(NEW_EMAIL);
+  await page.getByLabel('Họ và tên').fill(NEW_NAME);
+  const organization = page.getByLabel('Cơ quan', { exact: true });
+  const options = await organization.locator('option').evaluateAll((nodes) =>
+    nodes.map((n) => ({ value: (n as unknown as { value: string }).value, label: (n as unknown as { textContent: string }).textContent.trim() })),
+  );
+  const agency = options.find((o) => o.label.replace(/^(—\s*)+/, '') === AGENCY);
+  assert.ok(agency, `không thấy "${AGENCY}" trong danh sách cơ quan: ${options.map((o) => o.label).join(' | ')}`);
+  await organization.selectOption(agency.value);
+  await page.getByRole('checkbox', { name: 'Biên tập viên', exact: true }).check();
+  response = await submit(page, 'Gửi lời mời');
+  assert.equal(response?.status(), 200);
+  assert.match(path(page), /^\/admin\/users\/\d+$/);
+  await page.getByRole('status').filter({ hasText: 'Đã tạo tài khoản' }).waitFor();
+  assert.equal((await page.getByRole('heading', { level: 1 }).innerText()).trim(), NEW_NAME);
+
+  // The invitation mail carries a one-time link to set the password. Mail goes through the job
+  // queue and the test app runs no worker (WORKER=0), so run the due jobs now.
+  await t.worker.drain();
+  const mails = t.mails().filter((m) => m.to.includes(NEW_EMAIL));
+  assert.equal(mails.length, 1, `thư gửi tới ${NEW_EMAIL}: ${JSON.stringify(t.mails().map((m) => ({ to: m.to, subject: m.subject })))}`);
+  assert.ok(mails[0]!.text.includes('/admin/password/set/'), `thư mời không có liên kết đặt mật khẩu:\n${mails[0]!.text}`);
+
+  // Log out from the top bar.
+  await Promise.all([page.waitForURL((url) => url.pathname === '/admin/login'), page.getByRole('button', { name: 'Đăng xuất', exact: true }).click()]);
+  await page.getByText('Bạn đã đăng xuất').waitFor();
+
+  // The session is gone: the back office sends us back to the login page.
+  await page.goto('/admin');
+  await page.waitForURL((url) => url.pathname === '/admin/login');
+  await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+
+  assert.deepEqual(problems, [], 'lỗi JavaScript hoặc CSP trong trình duyệt');
+});
+
+test('các trang không có vi phạm WCAG 2.1 A/AA (axe-core)', { skip, timeout: 120_000 }, async (s) => {
+  const { page } = await newPage();
+
+  await s.test('trang đăng nhập', async () => {
+    await page.goto('/admin/login');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await assertAccessible(page, 'trang đăng nhập');
+  });
+
+  await s.test('trang tổng quan /admin', async () => {
+    await logIn(page);
+    await assertAccessible(page, 'trang tổng quan');
+  });
+
+  await s.test('danh sách người dùng /admin/users', async () => {
+    await page.goto('/admin/users');
+    await page.getByRole('heading', { level: 1, name: 'Người dùng' }).waitFor();
+    await assertAccessible(page, 'danh sách người dùng');
+  });
+
+  await s.test('biểu mẫu mời người dùng, có lỗi', async () => {
+    await page.goto('/admin/users/new');
+    await page.getByLabel('Email').fill('khong-hop-le');
+    const response = await submit(page, 'Gửi lời mời');
+    assert.equal(response?.status(), 422);
+    await page.getByRole('alert').waitFor();
+    await assertAccessible(page, 'biểu mẫu mời người dùng (có lỗi)');
+  });
+
+  await s.test('trang chủ công khai /', async () => {
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await assertAccessible(page, 'trang chủ');
+  });
+});
