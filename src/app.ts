@@ -33,7 +33,7 @@ export type App = { app: FastifyInstance; services: Services; worker: Worker };
  */
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const database = overrides.database ?? createDatabase(config.database);
-  await migrateToLatest(database.db);
+  await migrateToLatest(database);
   const services = createServices({
     database,
     clock: overrides.clock ?? systemClock,

@@ -40,7 +40,7 @@ const PG_BACKUP_HELP = `Cơ sở dữ liệu đang dùng là PostgreSQL. Hãy sa
 async function withServices<T>(config: Config, run: (services: Services, database: Database) => Promise<T>): Promise<T> {
   const database = createDatabase(config.database);
   try {
-    await migrateToLatest(database.db);
+    await migrateToLatest(database);
     const services = createServices({
       database,
       clock: systemClock,
@@ -99,7 +99,7 @@ async function main(argv: string[]) {
     case 'migrate': {
       const database = createDatabase(config.database);
       try {
-        const applied = await migrateToLatest(database.db);
+        const applied = await migrateToLatest(database);
         console.log(applied.length ? `Đã áp dụng: ${applied.join(', ')}` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.');
       } finally {
         await database.close();

@@ -19,7 +19,7 @@ export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
     const dir = mkdtempSync(join(tmpdir(), 'cchc-test-'));
     const path = join(dir, 'test.db');
     const database = createDatabase({ engine: 'sqlite', path });
-    await migrateToLatest(database.db);
+    await migrateToLatest(database);
     return {
       ...database,
       url: `sqlite:${path}`,
@@ -36,7 +36,7 @@ export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const database = createDatabase({ engine: 'postgres', url }, { schema, poolSize: 4 });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database);
   return {
     ...database,
     url,

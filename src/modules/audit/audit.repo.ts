@@ -29,12 +29,11 @@ export type AuditQuery = {
 };
 
 export async function searchAudit(db: Kysely<DB>, dialect: Dialect, query: AuditQuery): Promise<{ total: number; records: AuditRecord[] }> {
-  const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const base = db
     .selectFrom('audit_log')
     .$if(query.organizationId !== undefined, (qb) => qb.where('organization_id', '=', query.organizationId!))
-    .$if(pattern !== null, (qb) =>
-      qb.where((eb) => eb.or([eb('actor_name', dialect.ilike, pattern!), eb('summary', dialect.ilike, pattern!), eb('ip', '=', query.q!)])),
+    .$if(Boolean(query.q), (qb) =>
+      qb.where((eb) => eb.or([dialect.contains('actor_name', query.q!), dialect.contains('summary', query.q!), eb('ip', '=', query.q!)])),
     )
     .$if(Boolean(query.action), (qb) => qb.where('action', '=', query.action!))
     .$if(Boolean(query.subjectType), (qb) => qb.where('subject_type', '=', query.subjectType!))

@@ -1,4 +1,5 @@
-import { ErrorSummary, SelectField, TextField, type FormState } from '../../platform/views/components/form.js';
+import { ErrorSummary, SelectField, TextField, type FormState, FilterForm } from '../../platform/views/components/form.js';
+import { DataTable } from '../../platform/views/components/table.js';
 import { Pagination, withQuery } from '../../platform/views/components/pagination.js';
 import type { ViewContext } from '../../platform/views/context.js';
 import { AdminLayout } from '../../platform/views/layouts.js';
@@ -36,24 +37,17 @@ export function AuditPage(props: {
     <AdminLayout title="Nhật ký hệ thống" ctx={ctx}>
       <h1>Nhật ký hệ thống</h1>
       <ErrorSummary errors={filters.errors} />
-      <form method="get" action="/admin/audit" class="filters" role="search" aria-label="Lọc nhật ký">
+      <FilterForm action="/admin/audit" label="Lọc nhật ký">
         <TextField name="q" label="Người thực hiện, nội dung hoặc IP" type="search" form={filters} />
         <SelectField name="action" label="Thao tác" options={options(AUDIT_ACTIONS)} placeholder="Tất cả" form={filters} />
         <SelectField name="subjectType" label="Đối tượng" options={options(AUDIT_SUBJECTS)} placeholder="Tất cả" form={filters} />
         <TextField name="from" label="Từ ngày (dd/mm/yyyy)" form={filters} />
         <TextField name="to" label="Đến ngày (dd/mm/yyyy)" form={filters} />
-        <div class="form-actions">
-          <button type="submit" class="button button--secondary">
-            Lọc
-          </button>
-        </div>
-      </form>
+      </FilterForm>
       <p class="muted" role="status">
         {result.total} bản ghi.
       </p>
-      <div class="table-wrap" tabIndex={0}>
-        <table class="table">
-          <caption class="visually-hidden">Nhật ký thao tác</caption>
+      <DataTable caption="Nhật ký thao tác">
           <thead>
             <tr>
               <th scope="col">Thời gian</th>
@@ -81,8 +75,7 @@ export function AuditPage(props: {
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+        </DataTable>
       <Pagination page={result.page} pageSize={result.pageSize} total={result.total} href={(page) => withQuery('/admin/audit', { ...(filters.values as Record<string, string>), page })} />
     </AdminLayout>
   );

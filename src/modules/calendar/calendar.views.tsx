@@ -1,4 +1,5 @@
-import { ActionButton, CsrfField, ErrorSummary, SelectField, TextField, type FormState } from '../../platform/views/components/form.js';
+import { ActionButton, SelectField, TextField, type FormState, PostForm } from '../../platform/views/components/form.js';
+import { DataTable } from '../../platform/views/components/table.js';
 import { Badge } from '../../platform/views/components/badge.js';
 import type { ViewContext } from '../../platform/views/context.js';
 import { AdminLayout } from '../../platform/views/layouts.js';
@@ -28,9 +29,7 @@ export function CalendarPage({ ctx, year, days, form, canManage }: { ctx: ViewCo
         ngày thứ Bảy, Chủ nhật được đánh dấu làm bù. Ngày lễ, Tết (Bộ luật Lao động 2019, Điều 112) được tính sẵn theo âm lịch Việt Nam; hãy chỉnh theo
         thông báo nghỉ lễ hằng năm của Thủ tướng Chính phủ.
       </p>
-      <div class="table-wrap" tabIndex={0}>
-        <table class="table">
-          <caption class="visually-hidden">Các ngày đặc biệt năm {year}</caption>
+      <DataTable caption={`Các ngày đặc biệt năm ${year}`}>
           <thead>
             <tr>
               <th scope="col">Ngày</th>
@@ -57,23 +56,15 @@ export function CalendarPage({ ctx, year, days, form, canManage }: { ctx: ViewCo
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+        </DataTable>
       {canManage && (
         <section aria-labelledby="add-day">
           <h2 id="add-day">Thêm hoặc sửa một ngày</h2>
-          <ErrorSummary errors={form.errors} />
-          <form method="post" action="/admin/calendar" novalidate>
-            <CsrfField token={ctx.csrfToken} />
+          <PostForm action="/admin/calendar" csrf={ctx.csrfToken} errors={form.errors} submit="Lưu ngày">
             <TextField name="date" label="Ngày (dd/mm/yyyy)" hint="Nếu ngày đã có trong bảng, thông tin sẽ được thay thế." form={form} required />
             <SelectField name="kind" label="Loại ngày" options={kindOptions} form={form} required />
             <TextField name="name" label="Tên ngày nghỉ hoặc lý do" hint="Ví dụ: Nghỉ bù Tết Nguyên đán; Làm bù cho ngày 02/01." form={form} required />
-            <div class="form-actions">
-              <button type="submit" class="button">
-                Lưu ngày
-              </button>
-            </div>
-          </form>
+            </PostForm>
         </section>
       )}
     </AdminLayout>

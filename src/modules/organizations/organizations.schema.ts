@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { oneOf } from '../../platform/http/validation.js';
 
 /** Kinds of organization; names and codes are data, the kind only says what sort of body it is. */
 export const ORGANIZATION_KINDS = {
@@ -11,10 +12,7 @@ export const ORGANIZATION_KINDS = {
 
 export type OrganizationKind = keyof typeof ORGANIZATION_KINDS;
 
-const kindSchema = Type.Union(
-  (Object.keys(ORGANIZATION_KINDS) as OrganizationKind[]).map((k) => Type.Literal(k)),
-  { title: 'Loại cơ quan', requiredMessage: 'Vui lòng chọn loại cơ quan.' },
-);
+const kindSchema = oneOf(ORGANIZATION_KINDS, { title: 'Loại cơ quan', requiredMessage: 'Vui lòng chọn loại cơ quan.' });
 
 const optionalText = (title: string, maxLength = 300) => Type.Optional(Type.String({ title, maxLength }));
 const optionalId = (title: string) => Type.Optional(Type.Integer({ title, minimum: 1 }));

@@ -1,4 +1,5 @@
-import { ActionButton, CheckboxesField, CsrfField, ErrorSummary, SelectField, TextField, type FormState } from '../../platform/views/components/form.js';
+import { ActionButton, CheckboxesField, SelectField, TextField, type FormState, PostForm } from '../../platform/views/components/form.js';
+import { DataTable } from '../../platform/views/components/table.js';
 import { Badge } from '../../platform/views/components/badge.js';
 import type { ViewContext } from '../../platform/views/context.js';
 import { AdminLayout } from '../../platform/views/layouts.js';
@@ -37,9 +38,7 @@ export function OrganizationsPage({ ctx, organizations, portalId, canManage }: {
           </a>
         )}
       </div>
-      <div class="table-wrap" tabIndex={0}>
-        <table class="table">
-          <caption class="visually-hidden">Cây cơ quan</caption>
+      <DataTable caption="Cây cơ quan">
           <thead>
             <tr>
               <th scope="col">Tên cơ quan</th>
@@ -61,8 +60,7 @@ export function OrganizationsPage({ ctx, organizations, portalId, canManage }: {
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+        </DataTable>
     </AdminLayout>
   );
 }
@@ -93,19 +91,9 @@ export function OrganizationFormPage(props: { ctx: ViewContext; form: FormState;
     <AdminLayout title={title} ctx={ctx}>
       <Breadcrumbs current={organization ? 'Sửa thông tin' : 'Thêm cơ quan'} organization={organization} />
       <h1>{title}</h1>
-      <ErrorSummary errors={form.errors} />
-      <form method="post" action={organization ? `/admin/organizations/${organization.id}/edit` : '/admin/organizations/new'} novalidate>
-        <CsrfField token={ctx.csrfToken} />
+      <PostForm action={organization ? `/admin/organizations/${organization.id}/edit` : '/admin/organizations/new'} csrf={ctx.csrfToken} errors={form.errors} submit="Lưu" cancelHref={organization ? `/admin/organizations/${organization.id}` : '/admin/organizations'}>
         <OrganizationFields form={form} organizations={organizations} except={organization?.id} />
-        <div class="form-actions">
-          <button type="submit" class="button">
-            Lưu
-          </button>
-          <a class="button button--secondary" href={organization ? `/admin/organizations/${organization.id}` : '/admin/organizations'}>
-            Hủy
-          </a>
-        </div>
-      </form>
+        </PostForm>
     </AdminLayout>
   );
 }
@@ -157,9 +145,7 @@ export function OrganizationPage(props: {
         <dd>{[o.phone, o.email].filter(Boolean).join(' · ') || '—'}</dd>
       </dl>
       <h2>Các phòng, đơn vị ({units.length})</h2>
-      <div class="table-wrap" tabIndex={0}>
-        <table class="table">
-          <caption class="visually-hidden">Các đơn vị thuộc {o.name}</caption>
+      <DataTable caption={`Các đơn vị thuộc ${o.name}`}>
           <thead>
             <tr>
               <th scope="col" class="num">
@@ -188,21 +174,13 @@ export function OrganizationPage(props: {
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+        </DataTable>
       {canManage && (
         <section aria-labelledby="new-unit">
           <h2 id="new-unit">Thêm đơn vị</h2>
-          <ErrorSummary errors={props.unitForm.errors} />
-          <form method="post" action={`/admin/organizations/${o.id}/units`} novalidate>
-            <CsrfField token={ctx.csrfToken} />
+          <PostForm action={`/admin/organizations/${o.id}/units`} csrf={ctx.csrfToken} errors={props.unitForm.errors} submit="Thêm đơn vị">
             <UnitFields form={props.unitForm} />
-            <div class="form-actions">
-              <button type="submit" class="button">
-                Thêm đơn vị
-              </button>
-            </div>
-          </form>
+            </PostForm>
         </section>
       )}
     </AdminLayout>
@@ -231,19 +209,9 @@ export function UnitPage({ ctx, form, unit, organization }: { ctx: ViewContext; 
     <AdminLayout title={`Sửa đơn vị: ${unit.name}`} ctx={ctx}>
       <Breadcrumbs current={unit.name} organization={organization} />
       <h1>Sửa đơn vị: {unit.name}</h1>
-      <ErrorSummary errors={form.errors} />
-      <form method="post" action={`/admin/units/${unit.id}`} novalidate>
-        <CsrfField token={ctx.csrfToken} />
+      <PostForm action={`/admin/units/${unit.id}`} csrf={ctx.csrfToken} errors={form.errors} submit="Lưu" cancelHref={`/admin/organizations/${organization.id}`}>
         <UnitFields form={form} />
-        <div class="form-actions">
-          <button type="submit" class="button">
-            Lưu
-          </button>
-          <a class="button button--secondary" href={`/admin/organizations/${organization.id}`}>
-            Hủy
-          </a>
-        </div>
-      </form>
+        </PostForm>
       <ActionButton action={`/admin/units/${unit.id}/delete`} csrf={ctx.csrfToken} label="Xóa đơn vị" variant="danger" />
     </AdminLayout>
   );

@@ -1,4 +1,4 @@
-import { CsrfField, ErrorSummary, TextField, type FormState } from '../../platform/views/components/form.js';
+import { CsrfField, TextField, type FormState, PostForm } from '../../platform/views/components/form.js';
 import type { ViewContext } from '../../platform/views/context.js';
 import { AdminLayout, AuthLayout } from '../../platform/views/layouts.js';
 import { MIN_PASSWORD_LENGTH } from '../../platform/auth/passwords.js';
@@ -9,18 +9,11 @@ export function LoginPage({ ctx, form, next }: { ctx: ViewContext; form: FormSta
   return (
     <AuthLayout title="Đăng nhập" ctx={ctx}>
       <h1>Đăng nhập quản trị</h1>
-      <ErrorSummary errors={form.errors} />
-      <form method="post" action="/admin/login" novalidate>
-        <CsrfField token={ctx.csrfToken} />
+      <PostForm action="/admin/login" csrf={ctx.csrfToken} errors={form.errors} submit="Đăng nhập">
         <input type="hidden" name="next" value={next} />
         <TextField name="email" label="Email" type="email" autocomplete="username" form={form} required />
         <TextField name="password" label="Mật khẩu" type="password" autocomplete="current-password" form={form} required />
-        <div class="form-actions">
-          <button type="submit" class="button">
-            Đăng nhập
-          </button>
-        </div>
-      </form>
+        </PostForm>
       <p>
         <a href="/admin/password/forgot">Quên mật khẩu?</a>
       </p>
@@ -38,16 +31,9 @@ export function ForgotPasswordPage({ ctx, form, sent }: { ctx: ViewContext; form
         </div>
       ) : (
         <>
-          <ErrorSummary errors={form.errors} />
-          <form method="post" action="/admin/password/forgot" novalidate>
-            <CsrfField token={ctx.csrfToken} />
+          <PostForm action="/admin/password/forgot" csrf={ctx.csrfToken} errors={form.errors} submit="Gửi liên kết đặt lại mật khẩu">
             <TextField name="email" label="Email đăng nhập" type="email" autocomplete="username" form={form} required />
-            <div class="form-actions">
-              <button type="submit" class="button">
-                Gửi liên kết đặt lại mật khẩu
-              </button>
-            </div>
-          </form>
+            </PostForm>
         </>
       )}
       <p>
@@ -71,17 +57,10 @@ export function SetPasswordPage(props: {
       <p>
         Tài khoản: <strong>{who.fullName}</strong> ({who.email})
       </p>
-      <ErrorSummary errors={form.errors} />
-      <form method="post" action={`/admin/password/set/${token}`} novalidate>
-        <CsrfField token={ctx.csrfToken} />
+      <PostForm action={`/admin/password/set/${token}`} csrf={ctx.csrfToken} errors={form.errors} submit="Lưu mật khẩu">
         <TextField name="newPassword" label="Mật khẩu mới" type="password" autocomplete="new-password" hint={PASSWORD_HINT} form={form} required />
         <TextField name="confirmPassword" label="Nhập lại mật khẩu mới" type="password" autocomplete="new-password" form={form} required />
-        <div class="form-actions">
-          <button type="submit" class="button">
-            Lưu mật khẩu
-          </button>
-        </div>
-      </form>
+        </PostForm>
     </AuthLayout>
   );
 }
@@ -94,33 +73,19 @@ export function ProfilePage(props: { ctx: ViewContext; profile: FormState; passw
       <p class="muted">Email đăng nhập: {ctx.actor?.email}</p>
       <section aria-labelledby="profile-heading">
         <h2 id="profile-heading">Thông tin cá nhân</h2>
-        <ErrorSummary errors={profile.errors} />
-        <form method="post" action="/admin/profile" novalidate>
-          <CsrfField token={ctx.csrfToken} />
+        <PostForm action="/admin/profile" csrf={ctx.csrfToken} errors={profile.errors} submit="Lưu thông tin">
           <TextField name="fullName" label="Họ và tên" form={profile} autocomplete="name" required />
           <TextField name="title" label="Chức vụ" form={profile} />
           <TextField name="phone" label="Điện thoại" type="tel" form={profile} autocomplete="tel" />
-          <div class="form-actions">
-            <button type="submit" class="button">
-              Lưu thông tin
-            </button>
-          </div>
-        </form>
+          </PostForm>
       </section>
       <section aria-labelledby="password-heading">
         <h2 id="password-heading">Đổi mật khẩu</h2>
-        <ErrorSummary errors={password.errors} />
-        <form method="post" action="/admin/profile/password" novalidate>
-          <CsrfField token={ctx.csrfToken} />
+        <PostForm action="/admin/profile/password" csrf={ctx.csrfToken} errors={password.errors} submit="Đổi mật khẩu">
           <TextField name="currentPassword" label="Mật khẩu hiện tại" type="password" autocomplete="current-password" form={password} required />
           <TextField name="newPassword" label="Mật khẩu mới" type="password" autocomplete="new-password" hint={PASSWORD_HINT} form={password} required />
           <TextField name="confirmPassword" label="Nhập lại mật khẩu mới" type="password" autocomplete="new-password" form={password} required />
-          <div class="form-actions">
-            <button type="submit" class="button">
-              Đổi mật khẩu
-            </button>
-          </div>
-        </form>
+          </PostForm>
       </section>
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Phiên đăng nhập</h2>

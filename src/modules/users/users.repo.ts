@@ -71,13 +71,10 @@ export type UserQuery = {
 };
 
 export async function searchUsers(db: Kysely<DB>, dialect: Dialect, query: UserQuery): Promise<{ total: number; users: User[] }> {
-  const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const base = db
     .selectFrom('users')
-    .$if(pattern !== null, (qb) =>
-      qb.where((eb) =>
-        eb.or([eb('full_name', dialect.ilike, pattern!), eb('email', dialect.ilike, pattern!), eb('title', dialect.ilike, pattern!)]),
-      ),
+    .$if(Boolean(query.q), (qb) =>
+      qb.where((eb) => eb.or(['full_name', 'email', 'title'].map((column) => dialect.contains(column, query.q!)))),
     )
     .$if(query.organizationIds !== undefined, (qb) => qb.where('organization_id', 'in', query.organizationIds!.length ? query.organizationIds! : [-1]))
     .$if(query.organizationId !== undefined, (qb) => qb.where('organization_id', '=', query.organizationId!))

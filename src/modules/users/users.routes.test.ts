@@ -32,6 +32,10 @@ for (const engine of engines()) {
       const byText = await admin.get(`/admin/users?q=${encodeURIComponent('Niệp')}`);
       assert.match(byText.body, /Nông Văn Niệp/);
       assert.match(byText.body, /Tìm thấy 1 người dùng/);
+      for (const wildcard of ['%', '_', '\\']) {
+        const literal = await admin.get(`/admin/users?q=${encodeURIComponent(wildcard)}`);
+        assert.match(literal.body, /Tìm thấy 0 người dùng/, `"${wildcard}" is searched literally`);
+      }
       const badFilter = await admin.get('/admin/users?role=emperor');
       assert.equal(badFilter.statusCode, 422);
       assert.match(badFilter.body, /Tìm thấy 9 người dùng/);

@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { ROLE_NAMES } from '../../platform/auth/roles.js';
+import { oneOf } from '../../platform/http/validation.js';
 
 export const USER_STATUSES = {
   invited: 'Đã mời, chưa kích hoạt',
@@ -9,10 +10,7 @@ export const USER_STATUSES = {
 
 export type UserStatus = keyof typeof USER_STATUSES;
 
-const roleSchema = Type.Union(
-  ROLE_NAMES.map((r) => Type.Literal(r)),
-  { title: 'Vai trò' },
-);
+const roleSchema = oneOf(ROLE_NAMES, { title: 'Vai trò' });
 
 /** Roles arrive as one string for a single checkbox and as a list for several. */
 const rolesSchema = Type.Union([Type.Array(roleSchema, { minItems: 1 }), roleSchema], {
@@ -63,6 +61,6 @@ export const UserFilters = Type.Object({
   organizationId: Type.Optional(Type.Integer({ minimum: 1 })),
   unitId: Type.Optional(Type.Integer({ minimum: 1 })),
   role: Type.Optional(roleSchema),
-  status: Type.Optional(Type.Union((Object.keys(USER_STATUSES) as UserStatus[]).map((s) => Type.Literal(s)))),
+  status: Type.Optional(oneOf(USER_STATUSES, { title: 'Trạng thái' })),
   page: Type.Optional(Type.Integer({ minimum: 1 })),
 });

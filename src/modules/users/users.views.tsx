@@ -1,15 +1,7 @@
 import { ROLE_NAMES, ROLES } from '../../platform/auth/roles.js';
 import { Badge, type BadgeTone } from '../../platform/views/components/badge.js';
-import {
-  ActionButton,
-  CheckboxesField,
-  CsrfField,
-  ErrorSummary,
-  SelectField,
-  TextField,
-  type FormState,
-  type Option,
-} from '../../platform/views/components/form.js';
+import { ActionButton, CheckboxesField, ErrorSummary, SelectField, TextField, type FormState, type Option, PostForm, FilterForm } from '../../platform/views/components/form.js';
+import { DataTable } from '../../platform/views/components/table.js';
 import { Pagination, withQuery } from '../../platform/views/components/pagination.js';
 import type { ViewContext } from '../../platform/views/context.js';
 import { AdminLayout } from '../../platform/views/layouts.js';
@@ -55,23 +47,16 @@ export function UsersPage(props: {
         </a>
       </div>
       <ErrorSummary errors={filters.errors} />
-      <form method="get" action="/admin/users" class="filters" role="search" aria-label="Lọc người dùng">
+      <FilterForm action="/admin/users" label="Lọc người dùng">
         <TextField name="q" label="Tìm theo tên, email, chức vụ" type="search" form={filters} />
         <SelectField name="organizationId" label="Cơ quan" options={organizationChoices(directory.organizations)} placeholder="Tất cả" form={filters} />
         <SelectField name="role" label="Vai trò" options={roleOptions} placeholder="Tất cả" form={filters} />
         <SelectField name="status" label="Trạng thái" options={statusOptions} placeholder="Tất cả" form={filters} />
-        <div class="form-actions">
-          <button type="submit" class="button button--secondary">
-            Lọc
-          </button>
-        </div>
-      </form>
+      </FilterForm>
       <p class="muted" role="status">
         Tìm thấy {result.total} người dùng.
       </p>
-      <div class="table-wrap" tabIndex={0}>
-        <table class="table">
-          <caption class="visually-hidden">Danh sách người dùng</caption>
+      <DataTable caption="Danh sách người dùng">
           <thead>
             <tr>
               <th scope="col">Họ và tên</th>
@@ -99,8 +84,7 @@ export function UsersPage(props: {
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+        </DataTable>
       <Pagination page={result.page} pageSize={result.pageSize} total={result.total} href={query} />
     </AdminLayout>
   );
@@ -132,19 +116,9 @@ export function InviteUserPage({ ctx, form, directory }: { ctx: ViewContext; for
         </ol>
       </nav>
       <h1>Mời người dùng</h1>
-      <ErrorSummary errors={form.errors} />
-      <form method="post" action="/admin/users/new" novalidate>
-        <CsrfField token={ctx.csrfToken} />
+      <PostForm action="/admin/users/new" csrf={ctx.csrfToken} errors={form.errors} submit="Gửi lời mời" cancelHref="/admin/users">
         <UserFields form={form} directory={directory} invite={true} />
-        <div class="form-actions">
-          <button type="submit" class="button">
-            Gửi lời mời
-          </button>
-          <a href="/admin/users" class="button button--secondary">
-            Hủy
-          </a>
-        </div>
-      </form>
+        </PostForm>
     </AdminLayout>
   );
 }
@@ -190,16 +164,9 @@ export function EditUserPage({ ctx, form, directory, user }: { ctx: ViewContext;
         )}
       </div>
       <h2>Thông tin và phân quyền</h2>
-      <ErrorSummary errors={form.errors} />
-      <form method="post" action={`/admin/users/${user.id}`} novalidate>
-        <CsrfField token={ctx.csrfToken} />
+      <PostForm action={`/admin/users/${user.id}`} csrf={ctx.csrfToken} errors={form.errors} submit="Lưu thay đổi">
         <UserFields form={form} directory={directory} invite={false} />
-        <div class="form-actions">
-          <button type="submit" class="button">
-            Lưu thay đổi
-          </button>
-        </div>
-      </form>
+        </PostForm>
       <p>
         <a href={`/admin/audit?q=${encodeURIComponent(user.email)}`}>Xem nhật ký liên quan</a>
       </p>

@@ -14,6 +14,8 @@ export type Database = {
   engine: Engine;
   /** The SQLite file, for backup and restore; null on PostgreSQL. */
   sqlitePath: string | null;
+  /** The PostgreSQL schema this database lives in, when not the default. */
+  schema?: string;
   /** Pool figures for /metrics. */
   poolStats(): { total: number; idle: number; waiting: number };
   ping(): Promise<void>;
@@ -76,6 +78,7 @@ export function createDatabase(config: DatabaseConfig, options: DatabaseOptions 
     db,
     engine: 'postgres',
     sqlitePath: null,
+    schema: options.schema,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     ping: async () => {
       await sql`select 1`.execute(db);
@@ -84,8 +87,13 @@ export function createDatabase(config: DatabaseConfig, options: DatabaseOptions 
   };
 }
 
-export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+export async function migrateToLatest(database: Pick<Database, 'db' | 'schema'>): Promise<string[]> {
+  // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
+  const migrator = new Migrator({
+    db: database.db,
+    provider: { getMigrations: async () => migrations },
+    ...(database.schema ? { migrationTableSchema: database.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -1,3 +1,4 @@
+import { sql, type RawBuilder } from 'kysely';
 import type { Engine } from './database.js';
 
 /**
@@ -8,12 +9,25 @@ export type Dialect = {
   engine: Engine;
   /** Row locking for queue claims: PostgreSQL skips rows another worker holds; SQLite has one writer. */
   lockSkipLocked<Q extends { forUpdate(): { skipLocked(): Q } }>(query: Q): Q;
-  /** Case-insensitive LIKE operator. */
-  ilike: 'ilike' | 'like';
+  /**
+   * The column contains the text, case-insensitively, with the user's own % and _ taken literally.
+   * (SQLite's LIKE only escapes with an explicit ESCAPE clause; PostgreSQL's ILIKE uses \ by default.)
+   */
+  contains(column: string, text: string): RawBuilder<boolean>;
 };
+
+const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export function dialectFor(engine: Engine): Dialect {
   return engine === 'postgres'
-    ? { engine, lockSkipLocked: (q) => q.forUpdate().skipLocked(), ilike: 'ilike' }
-    : { engine, lockSkipLocked: (q) => q, ilike: 'like' };
+    ? {
+        engine,
+        lockSkipLocked: (q) => q.forUpdate().skipLocked(),
+        contains: (column, text) => sql<boolean>`${sql.ref(column)} ilike ${containsPattern(text)}`,
+      }
+    : {
+        engine,
+        lockSkipLocked: (q) => q,
+        contains: (column, text) => sql<boolean>`${sql.ref(column)} like ${containsPattern(text)} escape '\\'`,
+      };
 }

@@ -1,4 +1,4 @@
-import type { Static, TObject, TSchema } from 'typebox';
+import Type, { type Static, type TObject, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { normalizeInput } from '../../shared/text.js';
 import { ValidationError, type FieldErrors } from './errors.js';
@@ -78,4 +78,16 @@ export function parseCommand<S extends TObject>(schema: S, input: unknown): Stat
   const errors = [...Value.Errors(schema, converted)] as ErrorLike[];
   if (errors.length > 0) throw new ValidationError(fieldErrorsOf(schema, errors));
   return converted as Static<S>;
+}
+
+/**
+ * A choice among the keys of an `as const` label map (rule 11: one source for each enumeration,
+ * from which the type, the schema and the Vietnamese labels all come).
+ */
+export function oneOf<K extends string>(labels: Record<K, string> | readonly K[], options: { title: string; requiredMessage?: string }) {
+  const keys = (Array.isArray(labels) ? labels : Object.keys(labels)) as K[];
+  return Type.Union(
+    keys.map((key) => Type.Literal(key)),
+    options,
+  );
 }

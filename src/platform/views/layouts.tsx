@@ -26,6 +26,21 @@ function Head({ title, ctx, admin }: { title: string; ctx: ViewContext; admin: b
   );
 }
 
+/** The document every layout shares: Vietnamese, its head, and a skip link first for keyboard users. */
+function Page({ title, ctx, admin, children }: { title: string; ctx: ViewContext; admin: boolean; children: ComponentChildren }) {
+  return (
+    <html lang="vi">
+      <Head title={title} ctx={ctx} admin={admin} />
+      <body>
+        <a class="skip-link" href="#main">
+          Bỏ qua, đến nội dung chính
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}
+
 function Flash({ ctx }: { ctx: ViewContext }) {
   if (!ctx.flash) return null;
   return (
@@ -38,12 +53,7 @@ function Flash({ ctx }: { ctx: ViewContext }) {
 export function PublicLayout({ title, ctx, children }: { title: string; ctx: ViewContext; children: ComponentChildren }) {
   const { site } = ctx;
   return (
-    <html lang="vi">
-      <Head title={title} ctx={ctx} admin={false} />
-      <body>
-        <a class="skip-link" href="#main">
-          Bỏ qua, đến nội dung chính
-        </a>
+    <Page title={title} ctx={ctx} admin={false}>
         <header class="site-header">
           <div class="container">
             <a class="site-header__brand" href="/">
@@ -83,8 +93,7 @@ export function PublicLayout({ title, ctx, children }: { title: string; ctx: Vie
             </address>
           </div>
         </footer>
-      </body>
-    </html>
+    </Page>
   );
 }
 
@@ -93,12 +102,7 @@ export function AdminLayout({ title, ctx, children }: { title: string; ctx: View
   const visible = ctx.nav.filter((item) => actor?.permissions.has(item.permission));
   const groups = [...new Set(visible.map((item) => item.group))];
   return (
-    <html lang="vi">
-      <Head title={title} ctx={ctx} admin={true} />
-      <body>
-        <a class="skip-link" href="#main">
-          Bỏ qua, đến nội dung chính
-        </a>
+    <Page title={title} ctx={ctx} admin={true}>
         <div class="admin-shell">
           <header class="admin-topbar">
             <a href="/admin">Quản trị CCHC — {ctx.site.name}</a>
@@ -132,8 +136,7 @@ export function AdminLayout({ title, ctx, children }: { title: string; ctx: View
             {children}
           </main>
         </div>
-      </body>
-    </html>
+    </Page>
   );
 }
 
@@ -142,17 +145,14 @@ const isCurrent = (path: string, href: string) => (href === '/admin' ? path === 
 /** The bare shell of the login and password pages: no navigation before sign-in. */
 export function AuthLayout({ title, ctx, children }: { title: string; ctx: ViewContext; children: ComponentChildren }) {
   return (
-    <html lang="vi">
-      <Head title={title} ctx={ctx} admin={false} />
-      <body>
-        <main id="main" class="container">
-          <div class="auth-box">
-            <p class="muted">{ctx.site.name}</p>
-            <Flash ctx={ctx} />
-            {children}
-          </div>
-        </main>
-      </body>
-    </html>
+    <Page title={title} ctx={ctx} admin={false}>
+      <main id="main" class="container">
+        <div class="auth-box">
+          <p class="muted">{ctx.site.name}</p>
+          <Flash ctx={ctx} />
+          {children}
+        </div>
+      </main>
+    </Page>
   );
 }

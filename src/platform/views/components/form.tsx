@@ -176,3 +176,46 @@ export function ActionButton(props: { action: string; csrf: string; label: strin
     </form>
   );
 }
+
+/** The submit row: one primary button and, where leaving is possible, a cancel link. */
+export function FormActions({ submit, cancelHref, secondary }: { submit: string; cancelHref?: string; secondary?: boolean }) {
+  return (
+    <div class="form-actions">
+      <button type="submit" class={secondary ? 'button button--secondary' : 'button'}>
+        {submit}
+      </button>
+      {cancelHref && (
+        <a class="button button--secondary" href={cancelHref}>
+          Hủy
+        </a>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A state-changing form as rule 4 wants it: the error summary above, the CSRF field inside,
+ * browser validation off (the server's messages are the ones that count), the submit row last.
+ */
+export function PostForm(props: { action: string; csrf: string; errors: FieldErrors; submit: string; cancelHref?: string; children: ComponentChildren }) {
+  return (
+    <>
+      <ErrorSummary errors={props.errors} />
+      <form method="post" action={props.action} novalidate>
+        <CsrfField token={props.csrf} />
+        {props.children}
+        <FormActions submit={props.submit} cancelHref={props.cancelHref} />
+      </form>
+    </>
+  );
+}
+
+/** A GET form that narrows a list; it keeps working without JavaScript. */
+export function FilterForm({ action, label, children }: { action: string; label: string; children: ComponentChildren }) {
+  return (
+    <form method="get" action={action} class="filters" role="search" aria-label={label}>
+      {children}
+      <FormActions submit="Lọc" secondary />
+    </form>
+  );
+}
