@@ -8,4 +8,7 @@ export const usersModule: Module = async (app, options) => {
   await app.register(usersRoutes, options);
 };
 
-export const usersNav: ModuleNav = [{ href: '/admin/users', label: 'Người dùng', group: 'Hệ thống', permission: 'users.manage' }];
+export const usersNav: ModuleNav = [
+  { href: '/admin/users', label: 'Người dùng', group: 'Hệ thống', permission: 'users.manage' },
+  { href: '/admin/roles', label: 'Vai trò và quyền', group: 'Hệ thống', permission: 'users.manage' },
+];

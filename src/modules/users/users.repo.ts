@@ -153,3 +153,8 @@ export async function countUsers(db: Kysely<DB>, status?: UserStatus) {
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
+
+export async function countByRole(db: Kysely<DB>): Promise<Record<string, number>> {
+  const rows = await db.selectFrom('user_roles').select(['role', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('role').execute();
+  return Object.fromEntries(rows.map((r) => [r.role, Number(r.n)]));
+}

@@ -41,11 +41,21 @@ for (const engine of engines()) {
       assert.match(badFilter.body, /Tìm thấy 9 người dùng/);
     });
 
+    test('the roles page shows each role’s permissions and how many hold it', async () => {
+      const admin = agent(t.app);
+      await admin.login(ADMIN, DEMO_PASSWORD);
+      const page = await admin.get('/admin/roles');
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /Xử lý phản ánh, kiến nghị/);
+      assert.match(page.body, /Lãnh đạo<\/a><div class="muted">2 người<\/div>/);
+    });
+
     test('only administrators manage users: an editor gets 403', async () => {
       const editor = agent(t.app);
       await editor.login('bientap@demo.cchc.vn', DEMO_PASSWORD);
       assert.equal((await editor.get('/admin/users')).statusCode, 403);
       assert.equal((await editor.get('/admin/users/new')).statusCode, 403);
+      assert.equal((await editor.get('/admin/roles')).statusCode, 403);
       const page = await editor.get('/admin');
       assert.doesNotMatch(page.body, /href="\/admin\/users"/);
     });

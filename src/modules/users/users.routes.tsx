@@ -5,7 +5,7 @@ import { filteredList, submitForm } from '../../platform/http/web.js';
 import { emptyForm, type FormState } from '../../platform/views/components/form.js';
 import type { ModuleOptions } from '../module.js';
 import type { User } from './users.repo.js';
-import { EditUserPage, InviteUserPage, UsersPage } from './users.views.js';
+import { EditUserPage, InviteUserPage, RolesPage, UsersPage } from './users.views.js';
 
 type Body = Record<string, string | string[]>;
 type IdParams = { Params: { id: string } };
@@ -28,6 +28,10 @@ export async function usersRoutes(app: FastifyInstance, { services }: ModuleOpti
     const { filters, result, status } = await filteredList(request.query, (input) => users.search(request.ctx, input));
     return reply.render(<UsersPage ctx={await reply.viewContext()} directory={await users.directory(request.ctx)} result={result} filters={filters} />, status);
   });
+
+  app.get('/admin/roles', async (request, reply) =>
+    reply.render(<RolesPage ctx={await reply.viewContext()} holders={await users.roleHolders(request.ctx)} />),
+  );
 
   app.get('/admin/users/new', async (request, reply) => {
     const directory = await users.directory(request.ctx);

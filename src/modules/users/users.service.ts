@@ -200,6 +200,12 @@ export function createUsersService(deps: {
       };
     },
 
+    /** How many accounts hold each role. */
+    async roleHolders(ctx: RequestContext): Promise<Record<string, number>> {
+      policy.assert(ctx.actor, 'manage', null);
+      return repo.countByRole(db);
+    },
+
     async listAll() {
       return (await repo.searchUsers(db, deps.dialect, { limit: 10_000, offset: 0 })).users;
     },

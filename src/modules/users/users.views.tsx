@@ -1,4 +1,4 @@
-import { ROLE_NAMES, ROLES } from '../../platform/auth/roles.js';
+import { PERMISSIONS, ROLE_NAMES, ROLES, type Permission } from '../../platform/auth/roles.js';
 import { Badge, type BadgeTone } from '../../platform/views/components/badge.js';
 import { ActionButton, CheckboxesField, ErrorSummary, SelectField, TextField, type FormState, type Option, PostForm, FilterForm } from '../../platform/views/components/form.js';
 import { DataTable } from '../../platform/views/components/table.js';
@@ -170,6 +170,40 @@ export function EditUserPage({ ctx, form, directory, user }: { ctx: ViewContext;
       <p>
         <a href={`/admin/audit?q=${encodeURIComponent(user.email)}`}>Xem nhật ký liên quan</a>
       </p>
+    </AdminLayout>
+  );
+}
+
+/** What each role may do, straight from the declarative role table, with how many people hold it. */
+export function RolesPage({ ctx, holders }: { ctx: ViewContext; holders: Record<string, number> }) {
+  const permissions = Object.entries(PERMISSIONS) as [Permission, string][];
+  return (
+    <AdminLayout title="Vai trò và quyền" ctx={ctx}>
+      <h1>Vai trò và quyền</h1>
+      <p class="lead">Mỗi vai trò là một nhóm quyền; một người có thể giữ nhiều vai trò. Gán vai trò trong trang sửa từng người dùng.</p>
+      <DataTable caption="Quyền của từng vai trò">
+        <thead>
+          <tr>
+            <th scope="col">Quyền</th>
+            {ROLE_NAMES.map((role) => (
+              <th scope="col" key={role}>
+                <a href={`/admin/users?role=${role}`}>{ROLES[role].label}</a>
+                <div class="muted">{holders[role] ?? 0} người</div>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {permissions.map(([permission, label]) => (
+            <tr key={permission}>
+              <th scope="row">{label}</th>
+              {ROLE_NAMES.map((role) => (
+                <td key={role}>{(ROLES[role].permissions as readonly Permission[]).includes(permission) ? '✓ Có' : <span class="muted">—</span>}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
     </AdminLayout>
   );
 }
