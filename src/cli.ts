@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { loadConfig, type Config } from './config.js';
 import { DEMO_PASSWORD, loadDemoIfEmpty } from './demo/demo.js';
 import { systemContext } from './platform/auth/actor.js';
+import { passwordProblem } from './platform/auth/passwords.js';
 import { isRole, ROLE_NAMES } from './platform/auth/roles.js';
 import { systemClock } from './platform/clock.js';
 import { createDatabase, migrateToLatest, type Database } from './platform/db/database.js';
@@ -64,8 +65,11 @@ async function userCreate(config: Config, args: string[]) {
   }
   const unknown = values.role.filter((r) => !isRole(r));
   if (unknown.length > 0) throw new UsageError(`Vai trò không hợp lệ: ${unknown.join(', ')}. Các vai trò: ${ROLE_NAMES.join(', ')}.`);
+  const problem = passwordProblem(values.password);
+  if (problem) throw new UsageError(problem);
   await withServices(config, async (services) => {
     await services.calendar.ensurePrefilled();
+    if (!values.org) await ensureFirstOrganization(services);
     const organizations = await services.organizations.options();
     const organization = values.org ? await services.organizations.findByCode(values.org) : organizations[0];
     if (!organization) {
@@ -115,10 +119,7 @@ async function main(argv: string[]) {
       return;
     case 'user': {
       const [sub, ...args] = rest;
-      if (sub === 'create') {
-        if (!args.includes('--org')) await withServices(config, ensureFirstOrganization);
-        return userCreate(config, args);
-      }
+      if (sub === 'create') return userCreate(config, args);
       if (sub === 'list') {
         await withServices(config, async (services) => {
           for (const user of await services.users.listAll()) {

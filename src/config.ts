@@ -49,7 +49,7 @@ export function parseDatabaseUrl(value: string): DatabaseConfig {
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  if (!/^\d+$/.test(value) || port > 65535) {
     throw new ConfigError('PORT', `"${value}" không phải số cổng từ 0 đến 65535`);
   }
   return port;
@@ -71,7 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
     throw new ConfigError('NODE_ENV', 'chỉ nhận development, production hoặc test');
   }
-  const port = parsePort(env.PORT ?? '3000');
+  const port = parsePort(env.PORT || '3000');
   const host = env.HOST ?? '0.0.0.0';
   const database = parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:data/cchc.db');
 

@@ -8,6 +8,14 @@ export type FormInput = Record<string, string | string[] | undefined>;
 
 const PASSWORD_FIELD = /password/i;
 
+const NUMBER_PATTERNS: Record<string, RegExp> = { integer: /^[+-]?\d+$/, number: /^[+-]?\d+(\.\d+)?$/ };
+
+/** True unless the field is numeric and the text is not a plain number. */
+function isNumberText(schema: TObject, field: string, text: string) {
+  const pattern = NUMBER_PATTERNS[String((fieldSchema(schema, field) as { type?: unknown }).type)];
+  return pattern ? pattern.test(text) : true;
+}
+
 type ErrorLike = { keyword: string; instancePath: string; params: Record<string, unknown> };
 
 function fieldSchema(schema: TObject, field: string): TSchema & { title?: string; errorMessage?: string; requiredMessage?: string } {
@@ -70,11 +78,15 @@ export function parseCommand<S extends TObject>(schema: S, input: unknown): Stat
   const normalized = normalizeInput(raw);
   const present: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(normalized)) {
-    if (key === '_csrf' || value === '' || value === undefined) continue;
+    if (key === '_csrf' || key === '__proto__' || value === '' || value === undefined) continue;
     // A password is taken as typed: leading or trailing spaces are part of it.
     present[key] = PASSWORD_FIELD.test(key) && typeof raw[key] === 'string' ? (raw[key] as string).normalize('NFC') : value;
   }
-  const converted = Value.Convert(schema, Value.Clean(schema, present));
+  // TypeBox would turn "1.500" (Vietnamese for one thousand five hundred) into 1 and "true" into 1:
+  // a number field gets only what is plainly a number, anything else stays a string and fails.
+  const notNumbers = Object.entries(present).filter(([key, value]) => typeof value === 'string' && !isNumberText(schema, key, value));
+  const converted = Value.Convert(schema, Value.Clean(schema, present)) as Record<string, unknown>;
+  for (const [key, value] of notNumbers) converted[key] = value;
   const errors = [...Value.Errors(schema, converted)] as ErrorLike[];
   if (errors.length > 0) throw new ValidationError(fieldErrorsOf(schema, errors));
   return converted as Static<S>;

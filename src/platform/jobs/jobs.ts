@@ -41,11 +41,20 @@ export function createJobQueue(db: Kysely<DB>, dialect: Dialect, clock: Clock) {
     /** Takes the next due job, atomically, for one worker. */
     async claim(workerId: string): Promise<Job | null> {
       const now = clock.now();
+      const staleBefore = new Date(now.getTime() - STALE_LOCK_MS).toISOString();
+      // A job that took its worker down with it on every attempt must stop coming back.
+      await db
+        .updateTable('jobs')
+        .set({ status: 'failed', locked_by: null, locked_at: null, finished_at: now.toISOString(), last_error: 'Tiến trình xử lý dừng đột ngột ở mọi lần thử' })
+        .where('status', '=', 'running')
+        .where('locked_at', '<', staleBefore)
+        .whereRef('attempts', '>=', 'max_attempts')
+        .execute();
       await db
         .updateTable('jobs')
         .set({ status: 'queued', locked_by: null, locked_at: null })
         .where('status', '=', 'running')
-        .where('locked_at', '<', new Date(now.getTime() - STALE_LOCK_MS).toISOString())
+        .where('locked_at', '<', staleBefore)
         .execute();
       const row = await db
         .updateTable('jobs')

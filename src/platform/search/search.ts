@@ -38,8 +38,13 @@ export type SearchHit = {
 
 export type SearchResult = { total: number; page: number; pageSize: number; hits: SearchHit[]; terms: string[] };
 
-/** Folded words of a query: what both engines match on. */
-export const queryTerms = (q: string) => foldVi(q).match(/[a-z0-9]+/g)?.slice(0, 12) ?? [];
+/** Folded words: what both engines index and match, split the same way (so "61/2018/NĐ-CP" is 61, 2018, nd, cp). */
+const words = (text: string) => foldVi(text).match(/[a-z0-9]+/g) ?? [];
+
+export const queryTerms = (q: string) => words(q).slice(0, 12);
+
+/** The indexed form of a text: its folded words separated by single spaces. */
+export const searchKey = (text: string) => words(text).join(' ');
 
 export type Search = ReturnType<typeof createSearch>;
 
@@ -60,8 +65,8 @@ export function createSearch(engine: Engine) {
         url: entry.url,
         category: entry.category ?? '',
         published_at: entry.publishedAt,
-        title_key: foldVi(entry.title),
-        body_key: foldVi(entry.body),
+        title_key: searchKey(entry.title),
+        body_key: searchKey(entry.body),
       };
       await db
         .insertInto('search_entries')

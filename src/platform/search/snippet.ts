@@ -13,7 +13,8 @@ export function snippetOf(text: string, terms: string[], width = 200): Snippet {
   const folded = chars.map((c) => foldVi(c).charAt(0) || ' ').join('');
   const first = terms.map((t) => folded.search(new RegExp(`\\b${t}\\b`))).filter((i) => i >= 0);
   const at = first.length > 0 ? Math.min(...first) : 0;
-  const start = Math.max(0, at - Math.floor(width / 3));
+  // Centre-left on the first match, but never leave the window short when the text could fill it.
+  const start = Math.max(0, Math.min(at - Math.floor(width / 3), chars.length - width));
   const end = Math.min(chars.length, start + width);
   const windowFolded = folded.slice(start, end);
 
