@@ -145,6 +145,77 @@ export interface SearchEntriesTable {
   body_key: string;
 }
 
+export interface CategoriesTable {
+  id: Generated<number>;
+  organization_id: number;
+  parent_id: number | null;
+  name: string;
+  slug: string;
+  description: string;
+  sort_order: number;
+  visible: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  organization_id: number;
+  slug: string;
+  title: string;
+  sapo: string;
+  body_html: string;
+  body_text: string;
+  cover_key: string | null;
+  cover_caption: string;
+  topic: string;
+  featured: number;
+  status: string;
+  return_reason: string;
+  author_id: number | null;
+  author_name: string;
+  revision: number;
+  scheduled_at: string | null;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ArticleCategoriesTable {
+  article_id: number;
+  category_id: number;
+}
+
+export interface ArticleTagsTable {
+  article_id: number;
+  tag: string;
+  tag_slug: string;
+}
+
+export interface ArticleRevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  revision: number;
+  title: string;
+  sapo: string;
+  body_html: string;
+  cover_caption: string;
+  editor_id: number | null;
+  editor_name: string;
+  note: string;
+  created_at: string;
+}
+
+export interface ArticleAttachmentsTable {
+  id: Generated<number>;
+  article_id: number;
+  storage_key: string;
+  file_name: string;
+  mime: string;
+  size: number;
+  created_at: string;
+}
+
 export interface DB {
   organizations: OrganizationsTable;
   units: UnitsTable;
@@ -159,4 +230,10 @@ export interface DB {
   calendar_years: CalendarYearsTable;
   settings: SettingsTable;
   search_entries: SearchEntriesTable;
+  categories: CategoriesTable;
+  articles: ArticlesTable;
+  article_categories: ArticleCategoriesTable;
+  article_tags: ArticleTagsTable;
+  article_revisions: ArticleRevisionsTable;
+  article_attachments: ArticleAttachmentsTable;
 }
