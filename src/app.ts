@@ -21,7 +21,12 @@ import { createLocalStorage } from './platform/storage/storage.js';
 import { createServices, type Services } from './services.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const htmxPath = createRequire(import.meta.url).resolve('htmx.org/dist/htmx.min.js');
+const require = createRequire(import.meta.url);
+/** Browser files served from their npm packages, so they update with `npm install` and never download at run time. */
+const VENDOR_FILES = {
+  '/assets/js/htmx.min.js': require.resolve('htmx.org/dist/htmx.min.js'),
+  '/assets/vendor/squire.js': require.resolve('squire-rte/dist/squire.js'),
+};
 
 export type AppOverrides = { database?: Database; clock?: Clock; mailer?: Mailer };
 
@@ -42,7 +47,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     config,
   });
   await services.calendar.ensurePrefilled();
-  if (config.loadDemo) await loadDemoIfEmpty(services);
+  if (config.loadDemo) await loadDemoIfEmpty(services, { content: config.demoContent });
+  const portalOrganization = await services.organizations.portalOrganizationId();
+  if (portalOrganization) await services.categories.ensureDefaults(portalOrganization);
 
   const app = Fastify({
     logger: { level: config.logLevel },
@@ -58,7 +65,11 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   });
 
   await app.register(metricsPlugin, { jobDepth: () => services.jobs.depth(), pool: () => database.poolStats() });
-  await app.register(webPlugin, { secret: config.sessionSecret, site: () => services.organizations.site(), nav: adminNav });
+  await app.register(webPlugin, {
+    secret: config.sessionSecret,
+    site: async () => ({ ...(await services.organizations.site()), nav: await services.portal.navigation() }),
+    nav: adminNav,
+  });
   await app.register(sessionPlugin, { store: services.sessions, loadActor: (id: number) => services.users.loadActor(id) });
   // A general limit on public writes; signed-in back-office work is not throttled here.
   await app.register(rateLimit, {
@@ -67,10 +78,10 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     allowList: (request) => ['GET', 'HEAD', 'OPTIONS'].includes(request.method) || (request.actor !== null && request.url.startsWith('/admin/')),
   });
   await app.register(fastifyStatic, { root: join(root, 'public'), prefix: '/assets/', maxAge: '7d' });
-  const htmx = readFileSync(htmxPath);
-  app.get('/assets/js/htmx.min.js', async (_request, reply) =>
-    reply.type('application/javascript; charset=utf-8').header('cache-control', 'public, max-age=604800').send(htmx),
-  );
+  for (const [url, path] of Object.entries(VENDOR_FILES)) {
+    const body = readFileSync(path);
+    app.get(url, async (_request, reply) => reply.type('application/javascript; charset=utf-8').header('cache-control', 'public, max-age=604800').send(body));
+  }
   installErrorHandling(app);
 
   app.get('/healthz', async (_request, reply) => {

@@ -113,7 +113,7 @@ async function main(argv: string[]) {
     case 'demo':
       await withServices(config, async (services) => {
         await services.calendar.ensurePrefilled();
-        const loaded = await loadDemoIfEmpty(services);
+        const loaded = await loadDemoIfEmpty(services, { content: true });
         console.log(loaded ? `Đã nạp dữ liệu mẫu. Mật khẩu mọi tài khoản mẫu: ${DEMO_PASSWORD}` : 'Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu.');
       });
       return;

@@ -19,6 +19,8 @@ export type Config = Readonly<{
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Demo data is loaded into an empty database outside production. */
   loadDemo: boolean;
+  /** With DEMO=accounts only organizations and accounts are loaded (fast, for tests); otherwise portal content too. */
+  demoContent: boolean;
   runWorker: boolean;
 }>;
 
@@ -109,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     baseUrl: parseBaseUrl(env.BASE_URL ?? `http://localhost:${port}`),
     logLevel,
     loadDemo: nodeEnv !== 'production' && env.DEMO !== '0',
+    demoContent: env.DEMO !== 'accounts',
     runWorker: env.WORKER !== '0',
   });
 }

@@ -1,5 +1,7 @@
 import type { Config } from './config.js';
 import { createAuditWriter } from './platform/audit/audit.js';
+import { systemContext } from './platform/auth/actor.js';
+import { createPageCache } from './platform/http/page-cache.js';
 import { createSessionStore } from './platform/auth/sessions.js';
 import type { Clock } from './platform/clock.js';
 import type { Database } from './platform/db/database.js';
@@ -10,6 +12,9 @@ import type { Mailer, MailMessage } from './platform/mail/mailer.js';
 import { createSearch } from './platform/search/search.js';
 import type { Storage } from './platform/storage/storage.js';
 import { createAuditService } from './modules/audit/audit.service.js';
+import { createArticlesService, PUBLISH_JOB } from './modules/content/articles.service.js';
+import { createCategoriesService } from './modules/content/categories.service.js';
+import { createPortalService } from './modules/content/portal.service.js';
 import { createCalendarService } from './modules/calendar/calendar.service.js';
 import { createOrganizationsService } from './modules/organizations/organizations.service.js';
 import { createAuthService } from './modules/users/auth.service.js';
@@ -33,18 +38,48 @@ export function createServices({ database, clock, mailer, storage, config }: Ser
   const sessions = createSessionStore(db, clock);
   const search = createSearch(database.engine);
   const tokens = createTokenService({ db, clock, jobs, baseUrl: config.baseUrl });
-  const organizations = createOrganizationsService({ db, clock, audit });
+  // Public pages are cached as bytes; anything the public can see changing drops them.
+  const pageCache = createPageCache();
+  const publicChange = () => pageCache.invalidate();
+  const organizations = createOrganizationsService({ db, clock, audit, onChange: publicChange });
   const users = createUsersService({ db, dialect, clock, audit, organizations, sessions, tokens });
   const auth = createAuthService({ db, clock, audit, sessions, tokens });
   const calendar = createCalendarService({ db, clock, audit });
   const auditLog = createAuditService({ db, dialect });
+  const categories = createCategoriesService({ db, clock, audit, onChange: publicChange });
+  const articles = createArticlesService({ db, dialect, clock, audit, jobs, search, categories, onChange: publicChange });
+  const portal = createPortalService({ db, clock, audit, organizations, categories, articles });
 
   /** What the job worker runs, by job kind. */
   const jobHandlers: Record<string, JobHandler> = {
     'mail.send': (message: MailMessage) => mailer.send(message),
+    [PUBLISH_JOB]: async ({ articleId }: { articleId: number }) => {
+      await articles.publishIfDue(systemContext('lịch đăng bài'), articleId);
+    },
   };
 
-  return { database, db, clock, storage, mailer, jobs, sessions, search, audit, organizations, users, auth, calendar, auditLog, jobHandlers };
+  return {
+    config,
+    database,
+    db,
+    clock,
+    storage,
+    mailer,
+    jobs,
+    sessions,
+    search,
+    audit,
+    pageCache,
+    organizations,
+    users,
+    auth,
+    calendar,
+    auditLog,
+    categories,
+    articles,
+    portal,
+    jobHandlers,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,6 +1,7 @@
 import { systemContext } from '../platform/auth/actor.js';
 import type { Role } from '../platform/auth/roles.js';
 import type { Services } from '../services.js';
+import { loadDemoContent } from './content.js';
 
 /** Every demo account signs in with this password (printed in the start log and the README). */
 export const DEMO_PASSWORD = 'cchc-demo-2026';
@@ -48,10 +49,11 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'giamsat@demo.cchc.vn', fullName: 'Phạm Thị Lan', title: 'Chuyên viên Phòng Cải cách hành chính', roles: ['supervisor'], organization: 'homeAffairs' },
 ];
 
-/** Loads the seed plan's agency, its units and one account per role, unless the database has data. */
-export async function loadDemoIfEmpty(services: Services): Promise<boolean> {
+/** Loads the seed plan's agency, its units, one account per role and the portal's articles, unless the database has data. */
+export async function loadDemoIfEmpty(services: Services, options: { content: boolean }): Promise<boolean> {
   if ((await services.organizations.options()).length > 0) return false;
-  await loadDemo(services);
+  const agency = await loadDemo(services);
+  if (options.content) await loadDemoContent(services, agency);
   return true;
 }
 
@@ -68,6 +70,7 @@ export async function loadDemo(services: Services) {
     unitIds.set(unit.code, await organizations.createUnit(ctx, agency, { ...unit, sortOrder: index + 1, active: '1' }));
   }
 
+  await services.categories.ensureDefaults(agency);
   for (const user of DEMO_USERS) {
     const organizationId = user.organization === 'homeAffairs' ? homeAffairs : agency;
     const id = await users.createWithPassword(ctx, { email: user.email, fullName: user.fullName, password: DEMO_PASSWORD, organizationId, roles: user.roles });
@@ -79,4 +82,5 @@ export async function loadDemo(services: Services) {
       roles: user.roles,
     });
   }
+  return agency;
 }

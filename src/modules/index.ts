@@ -2,12 +2,12 @@ import type { Module, ModuleNav } from './module.js';
 import { auditModule, auditNav } from './audit/index.js';
 import { calendarModule, calendarNav } from './calendar/index.js';
 import { dashboardModule, dashboardNav } from './dashboard/index.js';
-import { homeModule } from './home/index.js';
+import { contentModule, contentNav } from './content/index.js';
 import { organizationsModule, organizationsNav } from './organizations/index.js';
 import { usersModule, usersNav } from './users/index.js';
 
 /** Every module, in the order its routes register. */
-export const modules: Module[] = [homeModule, dashboardModule, usersModule, organizationsModule, calendarModule, auditModule];
+export const modules: Module[] = [contentModule, dashboardModule, usersModule, organizationsModule, calendarModule, auditModule];
 
 /** The back-office navigation, grouped by the views. */
-export const adminNav: ModuleNav = [...dashboardNav, ...usersNav, ...organizationsNav, ...calendarNav, ...auditNav];
+export const adminNav: ModuleNav = [...dashboardNav, ...contentNav, ...usersNav, ...organizationsNav, ...calendarNav, ...auditNav];

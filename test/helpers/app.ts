@@ -15,10 +15,10 @@ export type TestApp = App & {
   close(): Promise<void>;
 };
 
-/** The whole application over a fresh database of the given engine, demo data loaded unless told otherwise. */
+/** The whole application over a fresh database of the given engine, with the demo accounts (or the full demo, or nothing). */
 export async function testApp(
   engine: Engine,
-  options: { demo?: boolean; clock?: Clock; routes?: (app: FastifyInstance) => void } = {},
+  options: { demo?: 'full' | 'accounts' | false; clock?: Clock; routes?: (app: FastifyInstance) => void } = {},
 ): Promise<TestApp> {
   const database = await freshDatabase(engine);
   const dir = mkdtempSync(join(tmpdir(), 'cchc-app-'));
@@ -27,7 +27,7 @@ export async function testApp(
     DATABASE_URL: database.url,
     STORAGE_DIR: join(dir, 'files'),
     MAIL_DIR: join(dir, 'mail'),
-    DEMO: options.demo === false ? '0' : '1',
+    DEMO: options.demo === false ? '0' : (options.demo ?? 'accounts') === 'full' ? '1' : 'accounts',
     WORKER: '0',
     BASE_URL: 'http://cchc.test',
   });

@@ -43,8 +43,12 @@ export const organizationChoices = (organizations: OrganizationNode[], except?: 
 
 export type OrganizationsService = ReturnType<typeof createOrganizationsService>;
 
-export function createOrganizationsService(deps: { db: Kysely<DB>; clock: Clock; audit: AuditWriter }) {
+export function createOrganizationsService(deps: { db: Kysely<DB>; clock: Clock; audit: AuditWriter; onChange?: () => void }) {
   const { db, clock, audit } = deps;
+  const changed = () => {
+    siteCache = null;
+    deps.onChange?.();
+  };
   let siteCache: { site: Site; at: number } | null = null;
 
   function checkParents(id: number | null, values: { parentId: number | null; supervisorId: number | null }, all: repo.Organization[]) {
@@ -145,7 +149,7 @@ export function createOrganizationsService(deps: { db: Kysely<DB>; clock: Clock;
         await repo.updateOrganization(trx, id, values, isoNow(clock));
         await audit(trx, ctx, { action: 'update', subjectType: 'organization', subjectId: id, organizationId: id, summary: values.name, changes: diff(before, values) });
       });
-      siteCache = null;
+      changed();
     },
 
     async remove(ctx: RequestContext, id: number) {
@@ -228,7 +232,7 @@ export function createOrganizationsService(deps: { db: Kysely<DB>; clock: Clock;
         await writeSetting(trx, PORTAL_SETTING, id, isoNow(clock));
         await audit(trx, ctx, { action: 'update', subjectType: 'setting', subjectId: PORTAL_SETTING, changes: { value: id } });
       });
-      siteCache = null;
+      changed();
     },
 
     /** Header and footer facts for every page; cached briefly because every request needs them. */
@@ -244,6 +248,7 @@ export function createOrganizationsService(deps: { db: Kysely<DB>; clock: Clock;
         phone: organization?.phone ?? '',
         email: organization?.email ?? '',
         website: organization?.website ?? '',
+        nav: [],
       };
       siteCache = { site, at: clock.now().getTime() };
       return site;

@@ -3,7 +3,7 @@ import type { Site, ViewContext } from '../views/context.js';
 import { ErrorPage, errorTitle } from './error-pages.js';
 import { AppError } from './errors.js';
 
-const FALLBACK_SITE: Site = { name: 'Cổng thông tin cải cách hành chính', parentName: '', address: '', phone: '', email: '', website: '' };
+const FALLBACK_SITE: Site = { name: 'Cổng thông tin cải cách hành chính', parentName: '', address: '', phone: '', email: '', website: '', nav: [] };
 
 const wantsJson = (request: FastifyRequest) =>
   request.url.startsWith('/api/') || (request.headers.accept ?? '').split(',')[0]?.includes('application/json') === true;

@@ -1,5 +1,6 @@
 import Type, { type Static, type TObject, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
+import { addDays, parseVnDate, startOfVnDay } from '../../shared/dates.js';
 import { normalizeInput } from '../../shared/text.js';
 import { ValidationError, type FieldErrors } from './errors.js';
 
@@ -102,4 +103,15 @@ export function oneOf<K extends string>(labels: Record<K, string> | readonly K[]
     keys.map((key) => Type.Literal(key)),
     options,
   );
+}
+
+/**
+ * A "dd/mm/yyyy" filter as an instant: the start of that Vietnamese day, or with `inclusiveEnd`
+ * the start of the next one (for "to" bounds compared with <). Invalid dates name their field.
+ */
+export function vnDayBound(field: string, value: string | undefined, inclusiveEnd: boolean): string | undefined {
+  if (!value) return undefined;
+  const key = parseVnDate(value);
+  if (!key) throw new ValidationError({ [field]: 'Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy.' });
+  return startOfVnDay(inclusiveEnd ? addDays(key, 1) : key).toISOString();
 }

@@ -19,8 +19,11 @@ declare module 'fastify' {
     readonly ctx: RequestContext;
   }
   interface FastifyReply {
-    /** What the layouts need: path, CSRF token, actor, flash message, site, navigation. */
-    viewContext(): Promise<ViewContext>;
+    /**
+     * What the layouts need: path, CSRF token, actor, flash message, site, navigation.
+     * `shared` leaves out everything personal, for pages cached and served to every visitor.
+     */
+    viewContext(options?: { shared?: boolean }): Promise<ViewContext>;
     render(page: VNode, status?: number): FastifyReply;
     flash(kind: Flash['kind'], message: string): FastifyReply;
   }
@@ -47,6 +50,13 @@ export const webPlugin = fp(async (app: FastifyInstance, options: WebOptions) =>
     sessionPlugin: '@fastify/cookie',
     cookieKey: 'cchc_csrf',
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/' },
+    // Multipart uploads are read inside their handlers, after this check: their token rides in the query.
+    getToken: (request) => {
+      const body = request.body as Record<string, unknown> | undefined;
+      const query = request.query as Record<string, unknown> | undefined;
+      const token = body?._csrf ?? request.headers['x-csrf-token'] ?? query?._csrf;
+      return typeof token === 'string' ? token : undefined;
+    },
   });
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -83,13 +93,14 @@ export const webPlugin = fp(async (app: FastifyInstance, options: WebOptions) =>
     return this.setCookie(FLASH_COOKIE, JSON.stringify({ kind, message }), { path: '/', httpOnly: true, sameSite: 'lax', signed: true });
   });
 
-  app.decorateReply('viewContext', async function (this: FastifyReply): Promise<ViewContext> {
+  app.decorateReply('viewContext', async function (this: FastifyReply, viewOptions: { shared?: boolean } = {}): Promise<ViewContext> {
     const request = this.request;
+    const shared = viewOptions.shared === true;
     return {
       path: request.url.split('?')[0]!,
-      csrfToken: this.generateCsrf(),
-      actor: request.actor,
-      flash: readFlash(request, this),
+      csrfToken: shared ? '' : this.generateCsrf(),
+      actor: shared ? null : request.actor,
+      flash: shared ? null : readFlash(request, this),
       site: await options.site(),
       nav: options.nav,
       requestId: String(request.id),

@@ -7,6 +7,8 @@ export type Flash = { kind: 'success' | 'info' | 'warning'; message: string };
 export type NavItem = { href: string; label: string; group: string; permission: Permission };
 
 /** The agency whose portal this is: names and contacts are data, never constants. */
+export type Link = { href: string; label: string };
+
 export type Site = {
   name: string;
   parentName: string;
@@ -14,6 +16,8 @@ export type Site = {
   phone: string;
   email: string;
   website: string;
+  /** The public navigation (the portal's visible categories and pages of later modules). */
+  nav: Link[];
 };
 
 /** Everything a layout needs besides the page's own view model. */
