@@ -154,7 +154,14 @@ function ArticleFields({ form, categories, editing }: { form: FormState; categor
             {form.errors.bodyHtml}
           </p>
         )}
-        <textarea id="f-bodyHtml" name="bodyHtml" rows={18} data-editor aria-describedby="f-bodyHtml-hint">
+        <textarea
+          id="f-bodyHtml"
+          name="bodyHtml"
+          rows={18}
+          data-editor
+          aria-invalid={form.errors.bodyHtml ? 'true' : undefined}
+          aria-describedby={form.errors.bodyHtml ? 'f-bodyHtml-hint f-bodyHtml-error' : 'f-bodyHtml-hint'}
+        >
           {String(form.values.bodyHtml ?? '')}
         </textarea>
       </div>

@@ -64,7 +64,8 @@ export const webPlugin = fp(async (app: FastifyInstance, options: WebOptions) =>
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        // Articles may show images from other https sites (the sanitizer allows https sources only).
+        imgSrc: ["'self'", 'data:', 'https:'],
         formAction: ["'self'"],
         frameAncestors: ["'self'"],
         objectSrc: ["'none'"],
