@@ -43,7 +43,17 @@ export async function adminRoutes(app: FastifyInstance, { services }: ModuleOpti
   app.get<{ Querystring: Record<string, string> }>('/admin/articles', async (request, reply) => {
     const { filters, result, status } = await filteredList(request.query, (input) => articles.list(request.ctx, input));
     const canPublish = request.actor!.permissions.has('content.publish');
-    return reply.render(<ArticlesPage ctx={await reply.viewContext()} filters={filters} categories={await ownCategories(request)} result={result} canPublish={canPublish} />, status);
+    return reply.render(
+      <ArticlesPage
+        ctx={await reply.viewContext()}
+        filters={filters}
+        categories={await ownCategories(request)}
+        authors={await articles.authors(request.ctx)}
+        result={result}
+        canPublish={canPublish}
+      />,
+      status,
+    );
   });
 
   app.get('/admin/articles/new', async (request, reply) => {
@@ -187,7 +197,12 @@ export async function adminRoutes(app: FastifyInstance, { services }: ModuleOpti
     );
   }
 
-  app.get('/admin/categories', async (request, reply) => reply.render(await categoriesPage(request, reply)));
+  app.get('/admin/categories', async (request, reply) => {
+    // An organization added after start-up gets its starting categories on first visit.
+    contentPolicy.assert(request.actor, 'manageCategories', request.actor?.organizationId ?? 0);
+    await categories.ensureDefaults(request.actor!.organizationId);
+    return reply.render(await categoriesPage(request, reply));
+  });
 
   app.post<{ Body: Body }>('/admin/categories', async (request, reply) =>
     submitForm(request, reply, {

@@ -41,6 +41,7 @@ export function ArticlesPage(props: {
   filters: FormState;
   categories: CategoryNode[];
   result: { total: number; counts: Partial<Record<ArticleStatus, number>>; articles: Article[]; page: number; pageSize: number };
+  authors: { id: number; name: string }[];
   canPublish: boolean;
 }) {
   const { ctx, filters, categories, result, canPublish } = props;
@@ -76,6 +77,7 @@ export function ArticlesPage(props: {
         {values.status && <input type="hidden" name="status" value={values.status} />}
         <TextField name="q" label="Tiêu đề" type="search" form={filters} />
         <SelectField name="categoryId" label="Danh mục" options={categoryOptions(categories)} placeholder="Tất cả" form={filters} />
+        <SelectField name="authorId" label="Tác giả" options={props.authors.map((a) => ({ value: String(a.id), label: a.name }))} placeholder="Tất cả" form={filters} />
         <TextField name="from" label="Sửa từ ngày (dd/mm/yyyy)" form={filters} />
         <TextField name="to" label="Đến ngày" form={filters} />
       </FilterForm>

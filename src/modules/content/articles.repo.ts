@@ -321,3 +321,26 @@ export async function findAttachment(db: Kysely<DB>, id: number): Promise<Attach
 export async function deleteAttachment(db: Kysely<DB>, id: number) {
   await db.deleteFrom('article_attachments').where('id', '=', id).execute();
 }
+
+export async function countByStatus(db: Kysely<DB>, organizationId: number): Promise<Partial<Record<ArticleStatus, number>>> {
+  const rows = await db
+    .selectFrom('articles')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('organization_id', '=', organizationId)
+    .groupBy('status')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+/** The people who have written in an organization, for the author filter. */
+export async function listAuthors(db: Kysely<DB>, organizationId: number): Promise<{ id: number; name: string }[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .select(['author_id', 'author_name'])
+    .distinct()
+    .where('organization_id', '=', organizationId)
+    .where('author_id', 'is not', null)
+    .orderBy('author_name')
+    .execute();
+  return rows.map((r) => ({ id: r.author_id!, name: r.author_name }));
+}

@@ -156,6 +156,17 @@ export function createArticlesService(deps: {
       return { ...result, page, pageSize: ADMIN_PAGE_SIZE };
     },
 
+    /** Articles per state in the actor's organization, for the dashboard. */
+    async statusCounts(ctx: RequestContext) {
+      const actor = policy.assert(ctx.actor, 'write', ctx.actor?.organizationId ?? 0);
+      return repo.countByStatus(db, actor.organizationId);
+    },
+
+    async authors(ctx: RequestContext) {
+      const actor = policy.assert(ctx.actor, 'write', ctx.actor?.organizationId ?? 0);
+      return repo.listAuthors(db, actor.organizationId);
+    },
+
     async get(ctx: RequestContext, id: number) {
       const article = await mustFind(id);
       policy.assert(ctx.actor, 'write', article.organizationId);

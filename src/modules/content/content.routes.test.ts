@@ -188,6 +188,10 @@ for (const engine of engines()) {
       }
       const pending = await approver.get('/admin/articles?status=submitted');
       assert.match(pending.body, /Chờ duyệt \(2\)/);
+      assert.match((await approver.get('/admin')).body, /Bài chờ duyệt<\/a><\/p><p class="card__value">2</);
+      const editorId = (await t.services.users.listAll()).find((u) => u.email === EDITOR)!.id;
+      const byAuthor = await approver.get(`/admin/articles?authorId=${editorId}&status=submitted`);
+      assert.match(byAuthor.body, /2 bài viết\./);
       const bulk = await approver.post('/admin/articles/bulk', { action: 'publish', ids });
       assert.equal(bulk.statusCode, 303);
       assert.match((await approver.get('/admin/articles')).body, /Đã thực hiện cho 2 bài viết/);

@@ -1,3 +1,4 @@
+import type { RequestContext } from '../../platform/auth/actor.js';
 import { requireActor } from '../../platform/auth/session-plugin.js';
 import type { ViewContext } from '../../platform/views/context.js';
 import { AdminLayout } from '../../platform/views/layouts.js';
@@ -8,6 +9,15 @@ import type { Module, ModuleNav } from '../module.js';
 
 /** One figure on the back-office home; modules contribute theirs as they land. */
 export type DashboardCard = { title: string; value: string; meta?: string; href?: string };
+
+async function contentCards(services: Services, ctx: RequestContext): Promise<DashboardCard[]> {
+  if (!ctx.actor?.permissions.has('content.write')) return [];
+  const counts = await services.articles.statusCounts(ctx);
+  return [
+    { title: 'Bài chờ duyệt', value: formatNumberVi(counts.submitted ?? 0), href: '/admin/articles?status=submitted' },
+    { title: 'Bài đã đăng', value: formatNumberVi(counts.published ?? 0), meta: `${counts.scheduled ?? 0} bài hẹn giờ đăng`, href: '/admin/articles?status=published' },
+  ];
+}
 
 async function platformCards(services: Services): Promise<DashboardCard[]> {
   const today = vnDateKey(services.clock.now());
@@ -48,7 +58,8 @@ function DashboardPage({ ctx, cards }: { ctx: ViewContext; cards: DashboardCard[
 export const dashboardModule: Module = async (app, { services }) => {
   app.addHook('onRequest', requireActor);
   app.get('/admin', async (request, reply) => {
-    const cards = request.actor!.permissions.has('dashboard.view') || request.actor!.permissions.has('users.manage') ? await platformCards(services) : [];
+    const overview = request.actor!.permissions.has('dashboard.view') || request.actor!.permissions.has('users.manage');
+    const cards = [...(await contentCards(services, request.ctx)), ...(overview ? await platformCards(services) : [])];
     return reply.render(<DashboardPage ctx={await reply.viewContext()} cards={cards} />);
   });
 };
