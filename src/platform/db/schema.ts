@@ -1,4 +1,7 @@
 import type { Generated } from 'kysely';
+import type { DocumentsTables } from './schema.documents.js';
+import type { ProceduresTables } from './schema.procedures.js';
+import type { StatisticsTables } from './schema.statistics.js';
 
 /**
  * Row types as the database holds them. They never leave repositories:
@@ -216,7 +219,8 @@ export interface ArticleAttachmentsTable {
   created_at: string;
 }
 
-export interface DB {
+/** Every table; each feature's row types live in their own schema.<feature>.ts. */
+export interface DB extends DocumentsTables, ProceduresTables, StatisticsTables {
   organizations: OrganizationsTable;
   units: UnitsTable;
   users: UsersTable;
