@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { loadDemoIfEmpty } from './demo/demo.js';
-import { modules, adminNav } from './modules/index.js';
+import { adminNav, modules, publicNav } from './modules/index.js';
 import { sessionPlugin } from './platform/auth/session-plugin.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { createDatabase, migrateToLatest, type Database } from './platform/db/database.js';
@@ -67,7 +67,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(metricsPlugin, { jobDepth: () => services.jobs.depth(), pool: () => database.poolStats() });
   await app.register(webPlugin, {
     secret: config.sessionSecret,
-    site: async () => ({ ...(await services.organizations.site()), nav: await services.portal.navigation() }),
+    site: async () => ({ ...(await services.organizations.site()), nav: [...(await services.portal.navigation()), ...publicNav] }),
     nav: adminNav,
   });
   await app.register(sessionPlugin, { store: services.sessions, loadActor: (id: number) => services.users.loadActor(id) });

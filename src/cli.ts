@@ -1,18 +1,22 @@
-import { copyFile, rm } from 'node:fs/promises';
+import { copyFile, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { loadConfig, type Config } from './config.js';
 import { DEMO_PASSWORD, loadDemoIfEmpty } from './demo/demo.js';
-import { systemContext } from './platform/auth/actor.js';
+import { systemContext, type RequestContext } from './platform/auth/actor.js';
 import { passwordProblem } from './platform/auth/passwords.js';
 import { isRole, ROLE_NAMES } from './platform/auth/roles.js';
 import { systemClock } from './platform/clock.js';
 import { createDatabase, migrateToLatest, type Database } from './platform/db/database.js';
 import { AppError, ValidationError } from './platform/http/errors.js';
+import { ImportRejected } from './platform/import/spreadsheet.js';
 import { createMailer } from './platform/mail/mailer.js';
 import { createLocalStorage } from './platform/storage/storage.js';
 import { createServices, type Services } from './services.js';
+
+/** What `cchc import KIND FILE` can read, by kind: each module's service checks the whole file, all or nothing. */
+const IMPORTS: Record<string, (services: Services) => (ctx: RequestContext, data: Buffer) => Promise<{ imported: number }>> = {};
 
 const HELP = `cchc — công cụ dòng lệnh của nền tảng tuyên truyền cải cách hành chính
 
@@ -24,6 +28,8 @@ Lệnh:
   user create --email E --password P --name N --role R [--role R2 …] [--org MÃ]
                                 Tạo tài khoản đang hoạt động (mặc định thuộc cơ quan đầu tiên)
   user list                     Liệt kê người dùng
+  import LOẠI TỆP               Nhập dữ liệu từ tệp CSV (UTF-8) hoặc XLSX, tất cả hoặc không dòng nào
+                                (LOẠI: ${Object.keys(IMPORTS).join(', ') || 'chưa có'})
   backup TỆP                    Sao lưu trực tuyến cơ sở dữ liệu SQLite ra TỆP
   restore TỆP                   Khôi phục cơ sở dữ liệu SQLite từ TỆP (khi máy chủ đã dừng)
   --help                        Xem hướng dẫn này
@@ -32,6 +38,7 @@ Vai trò: ${ROLE_NAMES.join(', ')}
 Cơ sở dữ liệu lấy từ biến môi trường DATABASE_URL, như máy chủ (mặc định sqlite:data/cchc.db).`;
 
 class UsageError extends Error {}
+
 
 const PG_BACKUP_HELP = `Cơ sở dữ liệu đang dùng là PostgreSQL. Hãy sao lưu và khôi phục bằng công cụ của PostgreSQL:
   pg_dump --format=custom --file=cchc.dump "$DATABASE_URL"
@@ -129,6 +136,24 @@ async function main(argv: string[]) {
         return;
       }
       throw new UsageError('Lệnh "user" cần "create" hoặc "list".');
+    }
+    case 'import': {
+      const [kind, file] = rest;
+      const importer = kind ? IMPORTS[kind] : undefined;
+      if (!importer || !file) throw new UsageError(`Cách dùng: cchc import ${Object.keys(IMPORTS).join('|')} TỆP`);
+      if (!existsSync(file)) throw new UsageError(`Không có tệp ${file}.`);
+      const data = await readFile(file);
+      await withServices(config, async (services) => {
+        try {
+          const { imported } = await importer(services)(systemContext('cli'), data);
+          console.log(`Đã nhập ${imported} dòng từ ${file}.`);
+        } catch (error) {
+          if (!(error instanceof ImportRejected)) throw error;
+          for (const p of error.problems) console.error(`Dòng ${p.line}${p.field ? ` (${p.field})` : ''}: ${p.message}`);
+          throw new UsageError(error.message);
+        }
+      });
+      return;
     }
     case 'backup':
     case 'restore': {

@@ -1,3 +1,4 @@
+import type { Link } from '../platform/views/context.js';
 import type { Module, ModuleNav } from './module.js';
 import { auditModule, auditNav } from './audit/index.js';
 import { calendarModule, calendarNav } from './calendar/index.js';
@@ -11,3 +12,6 @@ export const modules: Module[] = [contentModule, dashboardModule, usersModule, o
 
 /** The back-office navigation, grouped by the views. */
 export const adminNav: ModuleNav = [...dashboardNav, ...contentNav, ...usersNav, ...organizationsNav, ...calendarNav, ...auditNav];
+
+/** Public pages of modules other than the portal's categories, shown in the main navigation after them. */
+export const publicNav: Link[] = [];

@@ -82,3 +82,13 @@ export async function readSheet(data: Buffer, columns: ColumnSpec[]): Promise<Sh
   }
   return rows;
 }
+
+/** A problem in one row of an import, told to the person with its line number. */
+export type RowProblem = { line: number; field?: string; message: string };
+
+/** An import refused as a whole (imports are all or nothing): every row's problems at once. */
+export class ImportRejected extends Error {
+  constructor(readonly problems: RowProblem[]) {
+    super(`Tệp có ${problems.length} lỗi; chưa nhập dòng nào.`);
+  }
+}
