@@ -50,7 +50,7 @@
 
   function styleOf(el) {
     var out = Object.create(null);
-    (el.getAttribute('style') || '').split(';').forEach(function (decl) {
+    rawStyle(el).split(';').forEach(function (decl) {
       var colon = decl.indexOf(':');
       if (colon > 0) out[decl.slice(0, colon).trim().toLowerCase()] = decl.slice(colon + 1).trim().toLowerCase();
     });
@@ -135,16 +135,16 @@
    */
   function convertWordLists(root) {
     var paragraphs = Array.prototype.filter.call(root.querySelectorAll('p'), function (p) {
-      return /mso-list:\s*l\d+\s+level\d+/i.test(p.getAttribute('style') || '');
+      return /mso-list:\s*l\d+\s+level\d+/i.test(rawStyle(p));
     });
     var stack = [];
     var last = null;
     paragraphs.forEach(function (p) {
-      var level = Number(/level(\d+)/i.exec(p.getAttribute('style'))[1]);
+      var level = Number(/level(\d+)/i.exec(rawStyle(p))[1]);
       var marker = '';
       Array.prototype.slice.call(p.querySelectorAll('span')).forEach(function (span) {
         // p.contains: an inner marker span may already have gone with its outer one.
-        if (/mso-list:\s*ignore/i.test(span.getAttribute('style') || '') && p.contains(span)) {
+        if (/mso-list:\s*ignore/i.test(rawStyle(span)) && p.contains(span)) {
           marker += span.textContent;
           span.parentNode.removeChild(span);
         }
@@ -232,9 +232,17 @@
    * Squire's sanitizeToDOMFragment: parse in an inert <template> (no script runs, no image loads,
    * no handler fires), then rebuild only allowed nodes in the live document.
    */
+  // Word's style attributes are renamed before parsing: parsing them, even in an inert template,
+  // makes the browser report a CSP violation for each one. Their values are only read, never applied.
+  var STYLE_ATTRIBUTE = /(<[a-z][^>]*?\s)style(\s*=)/gi;
+
+  function rawStyle(el) {
+    return el.getAttribute('data-cchc-style') || el.getAttribute('style') || '';
+  }
+
   function toCleanFragment(html) {
     var template = document.createElement('template');
-    template.innerHTML = String(html);
+    template.innerHTML = String(html).replace(STYLE_ATTRIBUTE, '$1data-cchc-style$2');
     convertWordLists(template.content);
     var out = document.createDocumentFragment();
     cleanChildren(template.content, out);

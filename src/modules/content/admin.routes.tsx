@@ -61,7 +61,10 @@ export async function adminRoutes(app: FastifyInstance, { services }: ModuleOpti
     return reply.render(<NewArticlePage ctx={await reply.viewContext()} form={emptyForm()} categories={await ownCategories(request)} />);
   });
 
-  app.post<{ Body: Body }>('/admin/articles/new', async (request, reply) =>
+  // A Vietnamese letter is up to 9 bytes once form-encoded: the 500,000-character body limit needs room.
+  const ARTICLE_BODY_LIMIT = 5 * 1024 * 1024;
+
+  app.post<{ Body: Body }>('/admin/articles/new', { bodyLimit: ARTICLE_BODY_LIMIT }, async (request, reply) =>
     submitForm(request, reply, {
       run: () => articles.create(request.ctx, request.body),
       invalid: async (form) => <NewArticlePage ctx={await reply.viewContext()} form={form} categories={await ownCategories(request)} />,
@@ -89,7 +92,7 @@ export async function adminRoutes(app: FastifyInstance, { services }: ModuleOpti
 
   app.get<IdParams>('/admin/articles/:id', async (request, reply) => reply.render(await editPage(request, reply, idParam(request.params.id))));
 
-  app.post<IdParams & { Body: Body }>('/admin/articles/:id', async (request, reply) => {
+  app.post<IdParams & { Body: Body }>('/admin/articles/:id', { bodyLimit: ARTICLE_BODY_LIMIT }, async (request, reply) => {
     const id = idParam(request.params.id);
     return submitForm(request, reply, {
       run: () => articles.update(request.ctx, id, request.body),

@@ -2,6 +2,12 @@
 export const xml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
+/**
+ * Feed readers decode the XML and then render <description> as HTML: plain text must be escaped
+ * for HTML first and for XML second, or a "<img onerror>" in a sapo becomes live in the reader.
+ */
+const textAsHtml = (text: string) => xml(text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!));
+
 export type FeedItem = { title: string; link: string; description: string; publishedAt: string; categories?: string[] };
 
 /** RSS 2.0 with absolute links and RFC 822 dates, as feed readers expect. */
@@ -13,7 +19,7 @@ export function rss(channel: { title: string; link: string; description: string;
       <link>${xml(item.link)}</link>
       <guid isPermaLink="true">${xml(item.link)}</guid>
       <pubDate>${new Date(item.publishedAt).toUTCString()}</pubDate>
-${(item.categories ?? []).map((c) => `      <category>${xml(c)}</category>\n`).join('')}      <description>${xml(item.description)}</description>
+${(item.categories ?? []).map((c) => `      <category>${xml(c)}</category>\n`).join('')}      <description>${textAsHtml(item.description)}</description>
     </item>`,
     )
     .join('\n');
@@ -22,7 +28,7 @@ ${(item.categories ?? []).map((c) => `      <category>${xml(c)}</category>\n`).j
   <channel>
     <title>${xml(channel.title)}</title>
     <link>${xml(channel.link)}</link>
-    <description>${xml(channel.description)}</description>
+    <description>${textAsHtml(channel.description)}</description>
     <language>vi</language>
     <atom:link href="${xml(channel.selfLink)}" rel="self" type="application/rss+xml"/>
 ${items}
