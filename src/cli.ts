@@ -16,7 +16,11 @@ import { createLocalStorage } from './platform/storage/storage.js';
 import { createServices, type Services } from './services.js';
 
 /** What `cchc import KIND FILE` can read, by kind: each module's service checks the whole file, all or nothing. */
-const IMPORTS: Record<string, (services: Services) => (ctx: RequestContext, data: Buffer) => Promise<{ imported: number }>> = {};
+const IMPORTS: Record<string, (services: Services) => (ctx: RequestContext, data: Buffer) => Promise<{ imported: number }>> = {
+  documents: (s) => (ctx, data) => s.documents.importFile(ctx, data),
+  procedures: (s) => (ctx, data) => s.procedures.importFile(ctx, data),
+  statistics: (s) => (ctx, data) => s.statistics.importFile(ctx, data),
+};
 
 const HELP = `cchc — công cụ dòng lệnh của nền tảng tuyên truyền cải cách hành chính
 

@@ -15,11 +15,14 @@ import { createAuditService } from './modules/audit/audit.service.js';
 import { createArticlesService, PUBLISH_JOB } from './modules/content/articles.service.js';
 import { createCategoriesService } from './modules/content/categories.service.js';
 import { createPortalService } from './modules/content/portal.service.js';
+import { createDocumentsService } from './modules/documents/documents.service.js';
+import { createStatisticsService } from './modules/statistics/statistics.service.js';
 import { createCalendarService } from './modules/calendar/calendar.service.js';
 import { createOrganizationsService } from './modules/organizations/organizations.service.js';
 import { createAuthService } from './modules/users/auth.service.js';
 import { createTokenService } from './modules/users/tokens.js';
 import { createUsersService } from './modules/users/users.service.js';
+import { createProceduresService } from './modules/procedures/procedures.service.js';
 
 export type ServiceDeps = {
   database: Database;
@@ -49,6 +52,9 @@ export function createServices({ database, clock, mailer, storage, config }: Ser
   const categories = createCategoriesService({ db, clock, audit, onChange: publicChange });
   const articles = createArticlesService({ db, dialect, clock, audit, jobs, search, categories, onChange: publicChange });
   const portal = createPortalService({ db, clock, audit, organizations, categories, articles });
+  const documents = createDocumentsService({ db, dialect, clock, audit, search, storage, organizations, onChange: publicChange });
+  const procedures = createProceduresService({ db, dialect, clock, audit, search, storage, organizations, onChange: publicChange });
+  const statistics = createStatisticsService({ db, clock, audit, portalOrganizationId: () => organizations.portalOrganizationId(), onChange: publicChange });
 
   /** What the job worker runs, by job kind. */
   const jobHandlers: Record<string, JobHandler> = {
@@ -78,6 +84,9 @@ export function createServices({ database, clock, mailer, storage, config }: Ser
     categories,
     articles,
     portal,
+    documents,
+    procedures,
+    statistics,
     jobHandlers,
   };
 }

@@ -2,6 +2,10 @@ import { systemContext } from '../platform/auth/actor.js';
 import type { Role } from '../platform/auth/roles.js';
 import type { Services } from '../services.js';
 import { loadDemoContent } from './content.js';
+import { loadDemoGuides } from './guides.js';
+import { loadDemoProcedures } from './procedures.js';
+import { loadDemoDocuments } from './documents.js';
+import { loadDemoStatistics } from './statistics.js';
 
 /** Every demo account signs in with this password (printed in the start log and the README). */
 export const DEMO_PASSWORD = 'cchc-demo-2026';
@@ -54,6 +58,10 @@ export async function loadDemoIfEmpty(services: Services, options: { content: bo
   if ((await services.organizations.options()).length > 0) return false;
   const agency = await loadDemo(services);
   if (options.content) await loadDemoContent(services, agency);
+  if (options.content) await loadDemoGuides(services, agency);
+  if (options.content) await loadDemoProcedures(services, agency);
+  if (options.content) await loadDemoDocuments(services, agency);
+  if (options.content) await loadDemoStatistics(services);
   return true;
 }
 

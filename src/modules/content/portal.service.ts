@@ -39,11 +39,11 @@ export function createPortalService(deps: {
     organizationId: () => organizations.portalOrganizationId(),
     visibleCategories,
 
-    /** Top-level visible categories, for the main navigation. */
+    /** The first top-level visible categories, for the main navigation; the home page links all of them. */
     async navigation(): Promise<Link[]> {
       const organizationId = await organizations.portalOrganizationId();
       if (!organizationId) return [];
-      return (await visibleCategories(organizationId)).filter((c) => c.depth === 0).slice(0, 6).map((c) => ({ href: `/danh-muc/${c.slug}`, label: c.name }));
+      return (await visibleCategories(organizationId)).filter((c) => c.depth === 0).slice(0, 3).map((c) => ({ href: `/danh-muc/${c.slug}`, label: c.name }));
     },
 
     async nationalPortalUrl(): Promise<string> {

@@ -1,6 +1,9 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026_11_27_0001_foundation.js';
 import * as content from './2026_11_27_0002_content.js';
+import * as documents from './2026_11_27_0004_documents.js';
+import * as procedures from './2026_11_27_0005_procedures.js';
+import * as statistics from './2026_11_27_0006_statistics.js';
 
 /**
  * Every migration, by its sortable name. Listed explicitly (not read from disk) so the
@@ -9,4 +12,7 @@ import * as content from './2026_11_27_0002_content.js';
 export const migrations: Record<string, Migration> = {
   '2026_11_27_0001_foundation': foundation,
   '2026_11_27_0002_content': content,
+  '2026_11_27_0004_documents': documents,
+  '2026_11_27_0005_procedures': procedures,
+  '2026_11_27_0006_statistics': statistics,
 };
