@@ -23,6 +23,7 @@ import { createAuthService } from './modules/users/auth.service.js';
 import { createTokenService } from './modules/users/tokens.js';
 import { createUsersService } from './modules/users/users.service.js';
 import { createProceduresService } from './modules/procedures/procedures.service.js';
+import { createFeedbackService, DEADLINE_JOB as FEEDBACK_DEADLINE_JOB, type DeadlineJob as FeedbackDeadlineJob } from './modules/feedback/feedback.service.js';
 
 export type ServiceDeps = {
   database: Database;
@@ -55,6 +56,7 @@ export function createServices({ database, clock, mailer, storage, config }: Ser
   const documents = createDocumentsService({ db, dialect, clock, audit, search, storage, organizations, onChange: publicChange });
   const procedures = createProceduresService({ db, dialect, clock, audit, search, storage, organizations, onChange: publicChange });
   const statistics = createStatisticsService({ db, clock, audit, portalOrganizationId: () => organizations.portalOrganizationId(), onChange: publicChange });
+  const feedback = createFeedbackService({ db, dialect, clock, audit, jobs, search, calendar, organizations, baseUrl: config.baseUrl, onChange: publicChange });
 
   /** What the job worker runs, by job kind. */
   const jobHandlers: Record<string, JobHandler> = {
@@ -62,6 +64,7 @@ export function createServices({ database, clock, mailer, storage, config }: Ser
     [PUBLISH_JOB]: async ({ articleId }: { articleId: number }) => {
       await articles.publishIfDue(systemContext('lịch đăng bài'), articleId);
     },
+    [FEEDBACK_DEADLINE_JOB]: (job: FeedbackDeadlineJob) => feedback.runDeadlineJob(job),
   };
 
   return {
@@ -87,6 +90,7 @@ export function createServices({ database, clock, mailer, storage, config }: Ser
     documents,
     procedures,
     statistics,
+    feedback,
     jobHandlers,
   };
 }

@@ -6,6 +6,7 @@ import { loadDemoGuides } from './guides.js';
 import { loadDemoProcedures } from './procedures.js';
 import { loadDemoDocuments } from './documents.js';
 import { loadDemoStatistics } from './statistics.js';
+import { loadDemoFeedback } from './feedback.js';
 
 /** Every demo account signs in with this password (printed in the start log and the README). */
 export const DEMO_PASSWORD = 'cchc-demo-2026';
@@ -62,6 +63,7 @@ export async function loadDemoIfEmpty(services: Services, options: { content: bo
   if (options.content) await loadDemoProcedures(services, agency);
   if (options.content) await loadDemoDocuments(services, agency);
   if (options.content) await loadDemoStatistics(services);
+  if (options.content) await loadDemoFeedback(services);
   return true;
 }
 

@@ -44,6 +44,7 @@ export async function publicRoutes(app: FastifyInstance, { services }: ModuleOpt
               quickLinks: [
                 { href: nationalPortal, label: 'Dịch vụ công trực tuyến', description: 'Nộp hồ sơ, thanh toán phí, lệ phí và tra cứu kết quả trên Cổng Dịch vụ công quốc gia.', external: true },
                 { href: '/thu-tuc-hanh-chinh', label: 'Tra cứu thủ tục hành chính', description: 'Giấy tờ cần chuẩn bị, thời hạn, phí, lệ phí và nộp hồ sơ trực tuyến cho từng thủ tục.' },
+                { href: '/phan-anh-kien-nghi/gui', label: 'Gửi phản ánh, kiến nghị', description: 'Phản ánh vướng mắc, kiến nghị về quy định, thủ tục hành chính; theo dõi kết quả bằng mã tra cứu.' },
                 { href: '/tim-kiem', label: 'Tìm kiếm', description: 'Tìm tin, bài, văn bản, thủ tục trên cổng thông tin.' },
                 { href: '/rss.xml', label: 'Nhận tin qua RSS', description: 'Theo dõi tin mới bằng trình đọc tin.' },
               ],

@@ -284,7 +284,7 @@ export function ArticlePage({ ctx, model }: { ctx: ViewContext; model: ArticleMo
   );
 }
 
-export const SEARCH_TYPES: Record<string, string> = { article: 'Tin, bài', document: 'Văn bản', procedure: 'Thủ tục hành chính' };
+export const SEARCH_TYPES: Record<string, string> = { article: 'Tin, bài', document: 'Văn bản', procedure: 'Thủ tục hành chính', feedback: 'Hỏi đáp, phản ánh' };
 
 export function SearchPage(props: { ctx: ViewContext; form: FormState; result: SearchResult | null; categories: CategoryNode[]; query: Record<string, string> }) {
   const { ctx, form, result } = props;

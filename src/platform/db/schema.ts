@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { DocumentsTables } from './schema.documents.js';
+import type { FeedbackTables } from './schema.feedback.js';
 import type { ProceduresTables } from './schema.procedures.js';
 import type { StatisticsTables } from './schema.statistics.js';
 
@@ -220,7 +221,7 @@ export interface ArticleAttachmentsTable {
 }
 
 /** Every table; each feature's row types live in their own schema.<feature>.ts. */
-export interface DB extends DocumentsTables, ProceduresTables, StatisticsTables {
+export interface DB extends DocumentsTables, ProceduresTables, StatisticsTables, FeedbackTables {
   organizations: OrganizationsTable;
   units: UnitsTable;
   users: UsersTable;
