@@ -315,7 +315,8 @@ export function SearchPage(props: { ctx: ViewContext; form: FormState; result: S
               <>Không tìm thấy kết quả nào cho “{q}”. Hãy thử từ khóa ngắn hơn hoặc bỏ bớt bộ lọc.</>
             ) : (
               <>
-                Tìm thấy {formatNumberVi(result.total)} kết quả cho “{q}”.
+                Tìm thấy {result.totalIsCapped ? 'hơn ' : ''}
+                {formatNumberVi(result.total)} kết quả cho “{q}”.{result.totalIsCapped && ' Hãy thêm từ khóa hoặc bộ lọc để thu hẹp kết quả.'}
               </>
             )}
           </p>

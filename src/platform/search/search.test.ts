@@ -111,6 +111,79 @@ for (const engine of engines()) {
       assert.deepEqual(refs(await search.query(database.db, { q: 'ho so' })), ['procedure:TT-01', 'article:2', 'article:1']);
     });
 
+    test(`a phrase is whole words: "ho so" inside "thơ sống" is no phrase (${engine})`, async () => {
+      // The title's folded key "nha tho song o ho tay" holds the letters "ho so", but not the words.
+      await search.upsert(database.db, entry({ type: 'article', refId: 40, title: 'Nhà thơ sống ở Hồ Tây', body: 'Bài số 3.', publishedAt: '2026-04-01T02:00:00.000Z' }));
+      assert.deepEqual(refs(await search.query(database.db, { q: 'ho so' })), ['procedure:TT-01', 'article:2', 'article:1', 'article:40']);
+      await search.remove(database.db, 'article', 40);
+    });
+
+    test(`the category and date filters keep what they name, on whole days or any instant (${engine})`, async () => {
+      const dated = [
+        entry({ type: 'article', refId: 50, title: 'Sổ tay một cửa điện tử', body: 'Cẩm nang.', category: 'huong-dan', publishedAt: '2026-05-01T16:59:59.999Z' }),
+        entry({ type: 'article', refId: 51, title: 'Sổ tay một cửa điện tử', body: 'Cẩm nang.', category: 'huong-dan', publishedAt: '2026-05-01T17:00:00.000Z' }),
+        entry({ type: 'article', refId: 52, title: 'Sổ tay một cửa điện tử', body: 'Cẩm nang.', category: 'tin-tuc', publishedAt: '2026-05-02T16:59:59.500Z' }),
+        entry({ type: 'article', refId: 53, title: 'Sổ tay một cửa điện tử', body: 'Cẩm nang.', category: 'huong-dan', publishedAt: '2026-05-02T17:00:00.000Z' }),
+      ];
+      for (const e of dated) await search.upsert(database.db, e);
+      const q = 'so tay mot cua';
+      assert.deepEqual(refs(await search.query(database.db, { q, category: 'huong-dan' })), ['article:53', 'article:51', 'article:50']);
+      assert.deepEqual(refs(await search.query(database.db, { q, category: 'tin' })), []);
+      // 2 May 2026 in Vietnam, as the search form sends it: [1 May 17:00Z, 2 May 17:00Z).
+      const day = { from: '2026-05-01T17:00:00.000Z', to: '2026-05-02T17:00:00.000Z' };
+      assert.deepEqual(refs(await search.query(database.db, { q, ...day })), ['article:52', 'article:51']);
+      assert.deepEqual(refs(await search.query(database.db, { q, ...day, category: 'huong-dan' })), ['article:51']);
+      // Bounds inside a second compare the instants to the millisecond.
+      assert.deepEqual(refs(await search.query(database.db, { q, from: '2026-05-02T16:59:59.400Z', to: '2026-05-02T16:59:59.600Z' })), ['article:52']);
+      assert.deepEqual(refs(await search.query(database.db, { q, from: '2026-05-02T16:59:59.600Z', to: '2026-05-02T17:00:00.001Z' })), ['article:53']);
+      assert.deepEqual(refs(await search.query(database.db, { q, from: 'not a date' })), []);
+      for (const e of dated) await search.remove(database.db, e.type, e.refId);
+    });
+
+    test(`a new publication date moves the entry in the newest-first order (${engine})`, async () => {
+      for (const [refId, day] of [[60, '10'], [61, '11']] as const) {
+        await search.upsert(database.db, entry({ type: 'article', refId, title: 'Lịch tiếp dân định kỳ', body: 'Lịch.', publishedAt: `2026-06-${day}T02:00:00.000Z` }));
+      }
+      assert.deepEqual(refs(await search.query(database.db, { q: 'lich tiep dan' })), ['article:61', 'article:60']);
+      await search.upsert(database.db, entry({ type: 'article', refId: 60, title: 'Lịch tiếp dân định kỳ', body: 'Lịch.', publishedAt: '2026-06-12T02:00:00.000Z' }));
+      assert.deepEqual(refs(await search.query(database.db, { q: 'lich tiep dan' })), ['article:60', 'article:61']);
+      for (const refId of [60, 61]) await search.remove(database.db, 'article', refId);
+    });
+
+    test(`the total is counted up to a cap; beyond it, the cap and totalIsCapped (${engine})`, async () => {
+      const capped = createSearch(engine, { totalCap: 3 });
+      for (let i = 1; i <= 5; i++) {
+        await search.upsert(database.db, entry({ type: 'notice', refId: 70 + i, title: `Thông báo nghỉ lễ đợt ${i}`, body: 'Nghỉ lễ.', publishedAt: `2026-07-0${i}T02:00:00.000Z` }));
+      }
+      const first = await capped.query(database.db, { q: 'nghi le', pageSize: 2 });
+      assert.deepEqual([first.total, first.totalIsCapped], [3, true]);
+      assert.deepEqual(refs(first), ['notice:75', 'notice:74']);
+      // Pages beyond the cap still answer, and say the same.
+      const third = await capped.query(database.db, { q: 'nghi le', page: 3, pageSize: 2 });
+      assert.deepEqual([third.total, third.totalIsCapped, refs(third)], [3, true, ['notice:71']]);
+      const few = await capped.query(database.db, { q: 'nghi le dot 2' });
+      assert.deepEqual([few.total, few.totalIsCapped, refs(few)], [1, false, ['notice:72']]);
+      const exact = await createSearch(engine, { totalCap: 5 }).query(database.db, { q: 'nghi le', pageSize: 1 });
+      assert.deepEqual([exact.total, exact.totalIsCapped], [5, false]);
+      for (let i = 1; i <= 5; i++) await search.remove(database.db, 'notice', 70 + i);
+    });
+
+    test(`the phrase in a body ranks first among the newest matches only; in a title, among all (${engine})`, async () => {
+      const texts = [
+        { refId: 80, title: 'Bảo hiểm xã hội tự nguyện', body: 'Hướng dẫn đóng.', publishedAt: '2026-08-01T02:00:00.000Z' },
+        { refId: 81, title: 'Hướng dẫn', body: 'Đóng bảo hiểm xã hội qua cổng dịch vụ công.', publishedAt: '2026-08-02T02:00:00.000Z' },
+        { refId: 82, title: 'Tin xã hội', body: 'Gói bảo hiểm mới.', publishedAt: '2026-08-03T02:00:00.000Z' },
+        { refId: 83, title: 'Tin xã hội', body: 'Bảo hiểm cho người lao động.', publishedAt: '2026-08-04T02:00:00.000Z' },
+      ];
+      for (const t of texts) await search.upsert(database.db, entry({ type: 'article', ...t }));
+      const q = 'bao hiem xa hoi';
+      assert.deepEqual(refs(await search.query(database.db, { q })), ['article:80', 'article:81', 'article:83', 'article:82']);
+      // With a window of the two newest matches (83, 82), 81's phrase is outside it: newest first after the title.
+      const windowed = createSearch(engine, { phraseWindow: 2 });
+      assert.deepEqual(refs(await windowed.query(database.db, { q })), ['article:80', 'article:83', 'article:82', 'article:81']);
+      for (const t of texts) await search.remove(database.db, 'article', t.refId);
+    });
+
     test(`the types filter keeps only the asked types (${engine})`, async () => {
       assert.deepEqual(refs(await search.query(database.db, { q: 'ho so', types: ['procedure'] })), ['procedure:TT-01']);
       assert.deepEqual(refs(await search.query(database.db, { q: 'ho so', types: ['article', 'document'] })), ['article:2', 'article:1']);
@@ -136,6 +209,7 @@ for (const engine of engines()) {
       for (const page of [1, 2, 3]) {
         const result = await search.query(database.db, { q: 'tiep cong dan', page, pageSize: 3 });
         assert.equal(result.total, 7);
+        assert.equal(result.totalIsCapped, false);
         assert.equal(result.page, page);
         assert.equal(result.pageSize, 3);
         assert.equal(result.hits.length, page === 3 ? 1 : 3);
@@ -213,6 +287,7 @@ for (const engine of engines()) {
         fc.asyncProperty(typed, fc.integer({ min: -3, max: 5 }), fc.integer({ min: -5, max: 500 }), async (q, page, pageSize) => {
           const result = await search.query(database.db, { q, page, pageSize });
           assert.ok(result.total >= result.hits.length);
+          assert.ok(!result.totalIsCapped);
           assert.ok(result.page >= 1 && result.pageSize >= 1 && result.pageSize <= 100);
         }),
         { numRuns: 150 },

@@ -3,6 +3,17 @@ import { foldVi } from '../../shared/text.js';
 /** A run of text, marked when it matched a query term; views escape it like any text. */
 export type Snippet = { text: string; mark: boolean }[];
 
+/** Folding one character at a time is most of a search's CPU: an alphabet's worth of answers is remembered. */
+const foldedChars = new Map<string, string>();
+function foldChar(c: string) {
+  let folded = foldedChars.get(c);
+  if (folded === undefined) {
+    folded = foldVi(c).charAt(0) || ' ';
+    if (foldedChars.size < 5000) foldedChars.set(c, folded);
+  }
+  return folded;
+}
+
 /**
  * Folds character by character so each folded position points back at the same position in
  * the original (an NFC Vietnamese letter folds to exactly one letter), then cuts a window
@@ -10,7 +21,7 @@ export type Snippet = { text: string; mark: boolean }[];
  */
 export function snippetOf(text: string, terms: string[], width = 200): Snippet {
   const chars = Array.from(text.normalize('NFC'));
-  const folded = chars.map((c) => foldVi(c).charAt(0) || ' ').join('');
+  const folded = chars.map(foldChar).join('');
   const first = terms.map((t) => folded.search(new RegExp(`\\b${t}\\b`))).filter((i) => i >= 0);
   const at = first.length > 0 ? Math.min(...first) : 0;
   // Centre-left on the first match, but never leave the window short when the text could fill it.

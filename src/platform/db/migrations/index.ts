@@ -5,6 +5,7 @@ import * as documents from './2026_11_27_0004_documents.js';
 import * as procedures from './2026_11_27_0005_procedures.js';
 import * as statistics from './2026_11_27_0006_statistics.js';
 import * as feedback from './2026_11_27_0007_feedback.js';
+import * as searchPerf from './2026_11_27_0008_search_perf.js';
 
 /**
  * Every migration, by its sortable name. Listed explicitly (not read from disk) so the
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_27_0005_procedures': procedures,
   '2026_11_27_0006_statistics': statistics,
   '2026_11_27_0007_feedback': feedback,
+  '2026_11_27_0008_search_perf': searchPerf,
 };

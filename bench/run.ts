@@ -1,0 +1,120 @@
+/**
+ * npm run bench [-- --quick] [-- --search] [-- --profile]
+ *
+ * Loads the real server and a bare Fastify route, each in its own process on 127.0.0.1, with
+ * autocannon from this process, and prints every figure with its ratio to the bare route of the
+ * same run (the machine is shared; absolute numbers drift, ratios much less). Writes
+ * bench/results/<timestamp>.json. `--search` adds the search benchmark on a 1,000,000-article
+ * corpus (bench/search-corpus.ts; built once, then cached under the temporary folder).
+ * `--profile` runs the application process with `--cpu-prof` (profiles in <tmp>/cchc-bench-profiles).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { load, type LoadFigures } from './lib/load.js';
+import { startServer } from './lib/processes.js';
+import { machine, ms, table } from './lib/report.js';
+import { runSearchBenchmark, type SearchFigures } from './search-corpus.js';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const withSearch = args.has('--search') || (!quick && !args.has('--no-search'));
+const profile = args.has('--profile');
+const settings = { connections: 50, seconds: quick ? 4 : 10, warmupSeconds: quick ? 1 : 2 };
+
+const resultsDir = join(dirname(fileURLToPath(import.meta.url)), 'results');
+const startedAt = new Date();
+const info = machine();
+console.log(`cchc bench${quick ? ' --quick' : ''}: ${info.cpus} CPUs (${info.cpuModel}), ${info.memoryGiB} GiB, Node ${info.node}, load ${info.loadAverage}`);
+console.log(`autocannon -c ${settings.connections} -d ${settings.seconds} (warm-up ${settings.warmupSeconds} s) from this process, servers in their own processes on 127.0.0.1\n`);
+
+type Row = { scenario: string; path: string } & LoadFigures;
+const rows: Row[] = [];
+const work = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
+let search: SearchFigures | null = null;
+let articleBytes = 0;
+
+async function measure(base: string, scenario: string, paths: string[]) {
+  for (const path of paths) {
+    const response = await fetch(base + path);
+    if (response.status !== 200) throw new Error(`${scenario}: ${path} answers ${response.status}`);
+    await response.arrayBuffer();
+  }
+  const figures = await load(base, paths, settings);
+  rows.push({ scenario, path: paths.join(' '), ...figures });
+  console.log(`  ${scenario.padEnd(28)} ${String(figures.rps).padStart(6)} req/s  p50 ${ms(figures.p50)} ms  p99 ${ms(figures.p99)} ms  errors ${figures.errors}`);
+}
+
+const bare = await startServer('bare', 'bare-server.ts');
+try {
+  await measure(bare.base, 'bare route (start)', ['/']);
+
+  const app = await startServer('app', 'app-server.ts', {
+    timeoutMs: 180_000,
+    cpuProfDir: profile ? join(tmpdir(), 'cchc-bench-profiles') : undefined,
+    env: {
+      DATABASE_URL: `sqlite:${join(work, 'bench.db')}`,
+      STORAGE_DIR: join(work, 'files'),
+      MAIL_DIR: join(work, 'mail'),
+      NODE_ENV: 'development',
+      DEMO: '1',
+      LOG_LEVEL: 'silent',
+      WORKER: '0',
+      PORT: '0',
+    },
+  });
+  try {
+    const home = await (await fetch(`${app.base}/`)).text();
+    const article = /href="(\/tin-tuc\/[a-z0-9-]+)"/.exec(home)?.[1];
+    const category = /href="(\/danh-muc\/[a-z0-9-]+)"/.exec(home)?.[1];
+    if (!article || !category) throw new Error('the home page links no article or no category: is the demo content loaded?');
+    articleBytes = (await (await fetch(app.base + article)).arrayBuffer()).byteLength;
+    await measure(app.base, 'home /', ['/']);
+    await measure(app.base, 'article /tin-tuc/:slug', [article]);
+    await measure(app.base, 'category /danh-muc/:slug', [category]);
+    await measure(app.base, 'search /tim-kiem (demo data)', ['/tim-kiem?q=thanh+toan+dien+tu', '/tim-kiem?q=c%E1%BA%A3i+c%C3%A1ch', '/tim-kiem?q=chinh+quyen+dien+tu']);
+  } finally {
+    await app.stop();
+  }
+
+  // What the article's size alone costs: the bare server sending as many bytes from memory.
+  await measure(bare.base, 'bare, article-sized body', [`/bytes/${articleBytes}`]);
+  await measure(bare.base, 'bare route (end)', ['/']);
+  await bare.stop();
+
+  if (withSearch) search = await runSearchBenchmark({ quickQueries: quick, log: (line) => console.log(line) });
+} finally {
+  await bare.stop();
+  rmSync(work, { recursive: true, force: true });
+}
+
+const bareRows = rows.filter((r) => r.scenario.startsWith('bare route ('));
+const bareRps = bareRows.reduce((sum, r) => sum + r.rps, 0) / bareRows.length;
+const ratio = (rps: number) => Math.round((rps / bareRps) * 1000) / 1000;
+
+console.log(`\nThroughput (bare route = mean of the two bare runs, ${Math.round(bareRps)} req/s)\n`);
+console.log(
+  table(
+    ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', '× bare'],
+    rows.map((r) => [r.scenario, r.rps, ms(r.p50), ms(r.p99), r.errors, ratio(r.rps).toFixed(3)]),
+  ),
+);
+const articleRow = rows.find((r) => r.scenario.startsWith('article'))!;
+const sameBytes = rows.find((r) => r.scenario.startsWith('bare, article-sized'))!;
+console.log(
+  `\narticle page (${articleBytes} bytes): ${(ratio(articleRow.rps) * 100).toFixed(0)}% of the bare route (goal ≥ 50%), ` +
+    `${Math.round((articleRow.rps / sameBytes.rps) * 100)}% of the bare server sending the same bytes; ${articleRow.errors} errors (goal 0)`,
+);
+if (search) {
+  console.log(`search at ${search.corpus.rows.toLocaleString('en')} articles: median ${ms(search.all.median)} ms, p95 ${ms(search.all.p95)} ms (goal p95 ≤ 50 ms)`);
+}
+
+mkdirSync(resultsDir, { recursive: true });
+const file = join(resultsDir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(
+  file,
+  `${JSON.stringify({ startedAt: startedAt.toISOString(), quick, settings, machine: info, bareRps: Math.round(bareRps), articleBytes, scenarios: rows.map((r) => ({ ...r, ratioToBare: ratio(r.rps) })), search }, null, 2)}\n`,
+);
+console.log(`\nwritten: ${file}`);
+if (profile) console.log(`CPU profiles of the application: ${join(tmpdir(), 'cchc-bench-profiles')}`);
