@@ -63,6 +63,11 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // First of all hooks: a public page already rendered is sent as stored bytes (see page-cache.ts).
+  app.addHook('onRequest', async (request, reply) => {
+    const served = services.pageCache.serveStored(request, reply);
+    if (served) return served;
+  });
 
   await app.register(metricsPlugin, { jobDepth: () => services.jobs.depth(), pool: () => database.poolStats() });
   await app.register(webPlugin, {

@@ -17,7 +17,8 @@ for (const engine of engines()) {
     });
     after(() => t.close());
 
-    test('every page carries the security headers and a request id', async () => {
+    test('every page carries the security headers and a request id, also when served from the page cache', async () => {
+      await t.app.inject({ method: 'GET', url: '/' });
       const response = await t.app.inject({ method: 'GET', url: '/' });
       assert.equal(response.statusCode, 200);
       const csp = String(response.headers['content-security-policy']);
