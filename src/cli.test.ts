@@ -1,45 +1,19 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
+import { cchc, installationEnv, show, type Run } from '../test/helpers/cli.js';
 import { DEMO_USERS } from './demo/demo.js';
-
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-
-type Run = { status: number | null; stdout: string; stderr: string };
-
-/** Runs `cchc` as a user would: a process of its own, configured by the environment. */
-function cchc(args: string[], env: Record<string, string>): Promise<Run> {
-  const { LOG_LEVEL: _l, DATABASE_URL: _d, ...inherited } = process.env;
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['bin/cchc.js', ...args], {
-      cwd: ROOT,
-      env: { ...inherited, NODE_ENV: 'test', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: 60_000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
 
 /** A folder holding one SQLite database, files and mail, as an installation would. */
 function installation() {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-cli-'));
   const path = join(dir, 'x.db');
-  const env = { DATABASE_URL: `sqlite:${path}`, STORAGE_DIR: join(dir, 'files'), MAIL_DIR: join(dir, 'mail') };
+  const env = installationEnv(dir, `sqlite:${path}`);
   return { dir, path, env, run: (...args: string[]) => cchc(args, env) };
 }
-
-const show = (r: Run) => `status ${r.status}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`;
 
 function succeeded(r: Run) {
   assert.equal(r.status, 0, show(r));
@@ -175,7 +149,7 @@ describe('cchc command line (postgres)', { skip: !process.env.TEST_DATABASE_URL 
     const dir = mkdtempSync(join(tmpdir(), 'cchc-cli-pg-'));
     try {
       const file = join(dir, 'x');
-      const r = await cchc(['backup', file], { DATABASE_URL: process.env.TEST_DATABASE_URL!, STORAGE_DIR: join(dir, 'files'), MAIL_DIR: join(dir, 'mail') });
+      const r = await cchc(['backup', file], installationEnv(dir, process.env.TEST_DATABASE_URL!));
       succeeded(r);
       assert.match(r.stdout, /PostgreSQL/);
       assert.match(r.stdout, /pg_dump/);

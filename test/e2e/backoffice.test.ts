@@ -2,25 +2,16 @@
 // playwright-core, and axe-core checks of the pages the journeys pass through.
 // Run: node --import tsx --test test/e2e/backoffice.test.ts   (Chromium expected at /usr/bin/chromium)
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../src/demo/demo.js';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { testApp, type TestApp } from '../helpers/app.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM) ? false : `Không có Chromium tại ${CHROMIUM}: bỏ qua kiểm thử trình duyệt (CI cài sẵn).`;
+import { assertAccessible as assertAccessibleOf, chromiumSkip as skip, closeAll, launchChromium, logIn as logInAs, newContext, path, type Problems, startServer, submit, watchProblems } from '../helpers/browser.js';
 
 const ADMIN_EMAIL = 'quantri@demo.cchc.vn';
 const NEW_EMAIL = 'e2e.nguoidung@demo.cchc.vn';
 const NEW_NAME = 'Nguyễn Thị Ánh';
 const AGENCY = 'Sở Thông tin và Truyền thông';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const TIMEOUT = 15_000;
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let t: TestApp;
 let browser: Browser;
@@ -30,100 +21,27 @@ const contexts: BrowserContext[] = [];
 before(async () => {
   if (skip) return;
   t = await testApp('sqlite');
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  base = await startServer(t);
+  browser = await launchChromium();
 });
 
-after(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
-  await t?.close();
-});
+after(() => closeAll(contexts, browser, t));
 
 /** A fresh browser profile (no cookies) with a page whose script errors and CSP reports are kept. */
 async function newPage() {
-  const context = await browser.newContext({ baseURL: base, locale: 'vi-VN' });
+  const context = await newContext(browser, base, TIMEOUT);
   contexts.push(context);
-  context.setDefaultTimeout(TIMEOUT);
-  context.setDefaultNavigationTimeout(TIMEOUT);
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror on ${page.url()}: ${error.message}`));
-  page.on('console', (message) => {
-    // A form re-rendered with 422 logs "Failed to load resource"; the failed subresources are reported below with their address.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error on ${page.url()}: ${message.text()}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400 && response.request().resourceType() !== 'document') {
-      problems.push(`${response.status()} for ${response.request().resourceType()} ${response.url()} (page ${page.url()})`);
-    }
-  });
-  return { page, problems };
+  // CSP reports are console errors here, kept with the others.
+  const problems: Problems = { errors: [], csp: new Set() };
+  watchProblems(page, problems, { csp: 'errors' });
+  return { page, problems: problems.errors };
 }
 
-const path = (page: Page) => new URL(page.url()).pathname;
+const logIn = (page: Page) => logInAs(page, ADMIN_EMAIL);
 
-async function logIn(page: Page) {
-  await page.goto('/admin');
-  await page.waitForURL((url) => url.pathname === '/admin/login');
-  await page.getByLabel('Email').fill(ADMIN_EMAIL);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL((url) => url.pathname === '/admin'), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
-  await page.getByRole('heading', { level: 1, name: /Xin chào/ }).waitFor();
-}
-
-/** Submits the form the button belongs to and waits for the next document (a redirect or a 422 re-render). */
-async function submit(page: Page, button: string) {
-  const [response] = await Promise.all([
-    page.waitForNavigation({ waitUntil: 'load' }),
-    page.getByRole('button', { name: button, exact: true }).click(),
-  ]);
-  return response;
-}
-
-type AxeNode = { target: unknown[]; html: string; failureSummary?: string };
-type AxeViolation = { id: string; impact: string | null; help: string; helpUrl: string; nodes: AxeNode[] };
-
-/** Runs axe-core on the current document (injected over the DevTools protocol, so the page's CSP stays on). */
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined');
-  if (!loaded) await page.evaluate(axeSource);
-  return page.evaluate(async (tags: string[]) => {
-    const g = globalThis as unknown as {
-      document: unknown;
-      axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> };
-    };
-    const result = await g.axe.run(g.document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
-    }));
-  }, WCAG_TAGS);
-}
-
-async function assertAccessible(page: Page, label: string) {
-  const violations = await axeViolations(page);
-  const report = violations
-    .map((v) => {
-      const first = v.nodes[0];
-      return [
-        `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help} [${v.nodes.length} phần tử] ${v.helpUrl}`,
-        first ? `    target: ${JSON.stringify(first.target)}\n    html: ${first.html}` : '',
-        first?.failureSummary ? `    ${first.failureSummary.replace(/\n/g, '\n    ')}` : '',
-      ]
-        .filter(Boolean)
-        .join('\n');
-    })
-    .join('\n');
-  assert.equal(violations.length, 0, `axe-core (${WCAG_TAGS.join(', ')}) tìm thấy ${violations.length} vi phạm trên ${label} (${page.url()}):\n${report}`);
-}
+/** The reports here show the first offending element of each violation. */
+const assertAccessible = (page: Page, label: string) => assertAccessibleOf(page, label, { nodes: 1 });
 
 test('đăng nhập, mời người dùng mới, đăng xuất', { skip, timeout: 120_000 }, async () => {
   const { page, problems } = await newPage();

@@ -3,21 +3,15 @@
 // with the code and rates it, and the published answer is found by a search without diacritics.
 // Run: node --import tsx --test test/e2e/feedback.test.ts   (Chromium expected at /usr/bin/chromium)
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/demo/demo.js';
 import { systemContext } from '../../src/platform/auth/actor.js';
 import { testApp, type TestApp } from '../helpers/app.js';
+import { axeViolations, chromiumSkip as skip, closeAll, launchChromium, newContext, startServer, submit } from '../helpers/browser.js';
 import { fixedClock } from '../helpers/clock.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM) ? false : `Không có Chromium tại ${CHROMIUM}: bỏ qua kiểm thử trình duyệt (CI cài sẵn).`;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const TIMEOUT = 15_000;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const PERSON = { name: 'Bế Thị Thu', address: 'Số 7 đường Tam Thanh, Lạng Sơn', phone: '0915 246 810', email: 'be.thu@example.vn' };
 
@@ -34,41 +28,21 @@ before(async () => {
   for (const name of ['Bưu chính', 'Viễn thông và Internet', 'Dịch vụ công trực tuyến', 'Công nghệ thông tin, chuyển đổi số', 'Thủ tục hành chính khác']) {
     await t.services.feedback.addField(systemContext('e2e'), name);
   }
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  base = await startServer(t);
+  browser = await launchChromium();
 });
 
-after(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
-  await t?.close();
-});
+after(() => closeAll(contexts, browser, t));
 
 async function newPage() {
-  const context = await browser.newContext({ baseURL: base, locale: 'vi-VN' });
+  const context = await newContext(browser, base, TIMEOUT);
   contexts.push(context);
-  context.setDefaultTimeout(TIMEOUT);
-  context.setDefaultNavigationTimeout(TIMEOUT);
   return context.newPage();
 }
 
-async function submit(page: Page, button: string) {
-  const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name: button, exact: true }).click()]);
-  return response;
-}
-
+/** This file lists each violation on one line (rule, help, first element) and compares the list with none. */
 async function assertAccessible(page: Page, label: string) {
-  const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined');
-  if (!loaded) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async (tags: string[]) => {
-    const g = globalThis as unknown as { document: unknown; axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; help: string; nodes: { html: string }[] }[] }> } };
-    const result = await g.axe.run(g.document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes[0]?.html ?? ''}`);
-  }, WCAG_TAGS);
+  const violations = (await axeViolations(page)).map((v) => `${v.id}: ${v.help} — ${v.nodes[0]?.html ?? ''}`);
   assert.deepEqual(violations, [], `axe-core trên ${label}`);
 }
 

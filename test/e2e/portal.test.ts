@@ -3,24 +3,18 @@
 // diacritics, reads it and sees it in the RSS feed. Then axe-core checks the pages the journey used.
 // Run: node --import tsx --test test/e2e/portal.test.ts   (Chromium expected at /usr/bin/chromium)
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { DEMO_PASSWORD } from '../../src/demo/demo.js';
 import { foldVi } from '../../src/shared/text.js';
 import { testApp, type TestApp } from '../helpers/app.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM) ? false : `Không có Chromium tại ${CHROMIUM}: bỏ qua kiểm thử trình duyệt (CI cài sẵn).`;
+import { assertAccessible, chromiumSkip as skip, closeAll, launchChromium, logIn, newContext, path, type Problems, startServer, submit, watchProblems } from '../helpers/browser.js';
 
 const EDITOR_EMAIL = 'bientap@demo.cchc.vn';
 const APPROVER_EMAIL = 'chanhvanphong@demo.cchc.vn';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const TIMEOUT = 15_000;
 /** BASE_URL of the test app: feeds and canonical links are absolute on it. */
 const PUBLIC_BASE = 'http://cchc.test';
@@ -62,8 +56,6 @@ ${wordListItem('Last', LIST[2]!)}
 </body></html>`;
 const WORD_TEXT = [HEADING, `Người dân có thể nộp ${BOLD} bằng ${ITALIC} ngay trên Cổng Dịch vụ công.`, ...LIST, ...CELLS.map((r) => r.join('\t'))].join('\n');
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 let t: TestApp;
 let browser: Browser;
 let base: string;
@@ -76,72 +68,30 @@ before(async () => {
   if (skip) return;
   tmp = mkdtempSync(join(tmpdir(), 'cchc-e2e-portal-'));
   t = await testApp('sqlite', { demo: 'accounts' });
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  base = await startServer(t);
+  browser = await launchChromium();
 });
 
 after(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
-  await t?.close();
+  await closeAll(contexts, browser, t);
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-type Problems = { errors: string[]; csp: Set<string> };
-
 /**
  * A fresh browser profile (no cookies) with a page whose script errors and failed subresources are
- * kept, and, apart, its Content-Security-Policy violations (one line per distinct report).
+ * kept, and, apart, its Content-Security-Policy violations (one line per distinct report, with the hash).
  */
 async function newPage(problems: Problems = { errors: [], csp: new Set() }) {
-  const context = await browser.newContext({ baseURL: base, locale: 'vi-VN' });
+  const context = await newContext(browser, base, TIMEOUT);
   contexts.push(context);
-  context.setDefaultTimeout(TIMEOUT);
-  context.setDefaultNavigationTimeout(TIMEOUT);
   const page = await context.newPage();
-  page.on('pageerror', (error) => problems.errors.push(`pageerror on ${page.url()}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const text = message.text();
-    if (text.includes('Content Security Policy')) {
-      const hash = text.match(/'(sha256-[A-Za-z0-9+/=]+)'/)?.[1] ?? '';
-      problems.csp.add(`${path(page)}: ${text.split('. ')[0]}${hash ? ` (${hash})` : ''}`);
-    }
-    // A form re-rendered with 422 logs "Failed to load resource"; the failed subresources are reported below with their address.
-    else if (!text.startsWith('Failed to load resource')) problems.errors.push(`console error on ${page.url()}: ${text}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400 && response.request().resourceType() !== 'document') {
-      problems.errors.push(`${response.status()} for ${response.request().resourceType()} ${response.url()} (page ${page.url()})`);
-    }
-  });
+  watchProblems(page, problems, { csp: 'apart+hash' });
   return { context, page, problems };
-}
-
-const path = (page: Page) => new URL(page.url()).pathname;
-
-async function logIn(page: Page, email: string) {
-  await page.goto('/admin');
-  await page.waitForURL((url) => url.pathname === '/admin/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL((url) => url.pathname === '/admin'), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
-  await page.getByRole('heading', { level: 1, name: /Xin chào/ }).waitFor();
 }
 
 async function logOut(page: Page) {
   await Promise.all([page.waitForURL((url) => url.pathname === '/admin/login'), page.getByRole('button', { name: 'Đăng xuất', exact: true }).click()]);
   await page.getByText('Bạn đã đăng xuất').waitFor();
-}
-
-/** Clicks a submit button and waits for the document that answers the form (a redirect's target, or a re-render). */
-async function submit(page: Page, button: string) {
-  const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name: button, exact: true }).click()]);
-  return response;
 }
 
 /** The flash message of the page, once shown. */
@@ -151,42 +101,6 @@ async function flash(page: Page, text: string | RegExp) {
 
 /** The Squire editing area that editor.js puts in place of the body's textarea. */
 const editorArea = (page: Page) => page.getByRole('textbox', { name: 'Nội dung', exact: true });
-
-type AxeNode = { target: unknown[]; html: string; failureSummary?: string };
-type AxeViolation = { id: string; impact: string | null; help: string; helpUrl: string; nodes: AxeNode[] };
-
-/** Runs axe-core on the current document (injected over the DevTools protocol, so the page's CSP stays on). */
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined');
-  if (!loaded) await page.evaluate(axeSource);
-  return page.evaluate(async (tags: string[]) => {
-    const g = globalThis as unknown as {
-      document: unknown;
-      axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> };
-    };
-    const result = await g.axe.run(g.document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
-    }));
-  }, WCAG_TAGS);
-}
-
-async function assertAccessible(page: Page, label: string) {
-  const violations = await axeViolations(page);
-  const report = violations
-    .map((v) =>
-      [
-        `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help} [${v.nodes.length} phần tử] ${v.helpUrl}`,
-        ...v.nodes.slice(0, 5).map((n) => `    target: ${JSON.stringify(n.target)}\n    html: ${n.html}${n.failureSummary ? `\n    ${n.failureSummary.replace(/\n/g, '\n    ')}` : ''}`),
-      ].join('\n'),
-    )
-    .join('\n');
-  assert.equal(violations.length, 0, `axe-core (${WCAG_TAGS.join(', ')}) tìm thấy ${violations.length} vi phạm trên ${label} (${page.url()}):\n${report}`);
-}
 
 test('hành trình cổng thông tin: viết (dán từ Word), gửi duyệt, đăng, tìm không dấu, đọc, RSS', { skip, timeout: 180_000 }, async (s) => {
   const problems: Problems = { errors: [], csp: new Set() };

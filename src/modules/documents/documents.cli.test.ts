@@ -1,39 +1,19 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
+import { cchc, installationEnv, ROOT, show } from '../../../test/helpers/cli.js';
 import { DEMO_DOCUMENTS } from '../../demo/documents.js';
 
-const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const SAMPLE = join(ROOT, 'docs/samples/van-ban.csv');
-
-type Run = { status: number | null; stdout: string; stderr: string };
-
-/** Runs `cchc` as an operator would: its own process, configured by the environment (as src/cli.test.ts). */
-function cchc(args: string[], env: Record<string, string>): Promise<Run> {
-  const { LOG_LEVEL: _l, DATABASE_URL: _d, ...inherited } = process.env;
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['bin/cchc.js', ...args], { cwd: ROOT, env: { ...inherited, NODE_ENV: 'test', ...env }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
-
-const show = (r: Run) => `status ${r.status}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`;
 
 describe('cchc import documents (sqlite)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-docs-cli-'));
   const path = join(dir, 'x.db');
-  const env = { DATABASE_URL: `sqlite:${path}`, STORAGE_DIR: join(dir, 'files'), MAIL_DIR: join(dir, 'mail') };
-  const run = (...args: string[]) => cchc(args, env);
+  const env = installationEnv(dir, `sqlite:${path}`);
+  const run = (...args: string[]) => cchc(args, env, { timeout: 120_000 });
   const documents = () => {
     const db = new SQLite(path, { readonly: true });
     try {

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
+import { cchc, installationEnv, show } from '../../../test/helpers/cli.js';
 import { loadDemo } from '../../demo/demo.js';
 import { systemClock } from '../../platform/clock.js';
 import { createDatabase, migrateToLatest } from '../../platform/db/database.js';
@@ -13,30 +12,10 @@ import { createMailer } from '../../platform/mail/mailer.js';
 import { createLocalStorage } from '../../platform/storage/storage.js';
 import { createServices } from '../../services.js';
 
-const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
-
-type Run = { status: number | null; stdout: string; stderr: string };
-
-/** Runs `cchc` as an operator would: its own process, configured by the environment. */
-function cchc(args: string[], env: Record<string, string>): Promise<Run> {
-  const { LOG_LEVEL: _l, DATABASE_URL: _d, ...inherited } = process.env;
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['bin/cchc.js', ...args], { cwd: ROOT, env: { ...inherited, NODE_ENV: 'test', ...env }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
-
-const show = (r: Run) => `status ${r.status}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`;
-
 describe('cchc import procedures (sqlite)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-procedures-cli-'));
   const path = join(dir, 'cchc.db');
-  const env = { DATABASE_URL: `sqlite:${path}`, STORAGE_DIR: join(dir, 'files'), MAIL_DIR: join(dir, 'mail') };
+  const env = installationEnv(dir, `sqlite:${path}`);
   const procedures = () => {
     const db = new SQLite(path, { readonly: true });
     try {
