@@ -118,7 +118,12 @@ for (const engine of engines()) {
       const category = await visitor.get('/danh-muc/tin-tuc-cchc');
       assert.match(category.body, new RegExp(`href="/tin-tuc/${stored.slug}"`));
       assert.match((await visitor.get('/danh-muc/tin-tuc-cchc/rss.xml')).body, /<rss version="2.0"/);
-      assert.match((await visitor.get('/sitemap.xml')).body, new RegExp(`/tin-tuc/${stored.slug}</loc>`));
+      const map = (await visitor.get('/sitemap.xml')).body;
+      assert.match(map, new RegExp(`/tin-tuc/${stored.slug}</loc>`));
+      for (const section of ['/van-ban', '/thu-tuc-hanh-chinh', '/ket-qua-giai-quyet-tthc']) assert.ok(map.includes(`http://cchc.test${section}</loc>`), section);
+      await t.services.search.upsert(t.services.db, { type: 'procedure', refId: 'sitemap-check', title: 'Cấp giấy phép hoạt động in', body: 'Thủ tục', url: '/thu-tuc-hanh-chinh/cap-giay-phep-hoat-dong-in', publishedAt: '2026-06-01T00:00:00.000Z' });
+      t.services.pageCache.invalidate();
+      assert.match((await visitor.get('/sitemap.xml')).body, /\/thu-tuc-hanh-chinh\/cap-giay-phep-hoat-dong-in<\/loc><lastmod>2026-06-01<\/lastmod>/);
       assert.match((await visitor.get('/')).body, new RegExp(`href="/tin-tuc/${stored.slug}"`));
 
       const audit = await t.services.db.selectFrom('audit_log').select('action').where('subject_type', '=', 'article').where('subject_id', '=', String(id)).orderBy('id').execute();

@@ -112,10 +112,15 @@ export async function publicRoutes(app: FastifyInstance, { services }: ModuleOpt
       const organizationId = await portalOrganization();
       const categories = await portal.visibleCategories(organizationId);
       const all = await articles.latest({ organizationId, limit: 50_000 });
+      // The other catalogues' pages: their sections from the navigation, their items from the search index.
+      const sections = (await reply.viewContext({ shared: true })).site.nav.filter((link) => !link.href.startsWith('/danh-muc/'));
+      const others = await services.search.addresses(services.db, { excludeTypes: ['article'], limit: 50_000 - all.length });
       const urls = [
         { loc: absolute('/') },
         ...categories.map((c) => ({ loc: absolute(`/danh-muc/${c.slug}`) })),
+        ...sections.map((link) => ({ loc: absolute(link.href) })),
         ...all.map((a) => ({ loc: absolute(`/tin-tuc/${a.slug}`), lastmod: a.updatedAt })),
+        ...others.map((entry) => ({ loc: absolute(entry.url), lastmod: entry.publishedAt })),
       ];
       return { type: 'application/xml; charset=utf-8', body: sitemap(urls) };
     }),

@@ -249,6 +249,17 @@ export function createSearch(engine: Engine, options: SearchOptions = {}) {
         .execute();
     },
 
+    /** The addresses of everything published except the given types, newest first (for the sitemap). */
+    async addresses(db: Kysely<DB>, options: { excludeTypes: string[]; limit: number }) {
+      return db
+        .selectFrom('search_entries')
+        .select(['url', 'published_at as publishedAt'])
+        .$if(options.excludeTypes.length > 0, (qb) => qb.where('type', 'not in', options.excludeTypes))
+        .orderBy('published_at', 'desc')
+        .limit(options.limit)
+        .execute();
+    },
+
     async remove(db: Kysely<DB>, type: string, refId: string | number) {
       await db.deleteFrom('search_entries').where('type', '=', type).where('ref_id', '=', String(refId)).execute();
     },
