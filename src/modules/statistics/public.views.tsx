@@ -55,77 +55,37 @@ function ChartFigure({ id, caption, chart, children }: { id: string; caption: st
   );
 }
 
-function MonthsTable({ months, total, caption }: { months: MonthTotals[]; total: Totals; caption: string }) {
-  const withYear = new Set(months.map((m) => m.year)).size > 1;
-  return (
-    <DataTable caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col">Tháng</th>
-          <th scope="col" class="num">
-            {FIGURES.receivedOnline}
-          </th>
-          <th scope="col" class="num">
-            {FIGURES.receivedInPerson}
-          </th>
-          <th scope="col" class="num">
-            Tổng tiếp nhận
-          </th>
-          <th scope="col" class="num">
-            Tỷ lệ trực tuyến
-          </th>
-          <th scope="col" class="num">
-            Tỷ lệ đúng hạn
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {months.map((m) => (
-          <tr key={`${m.year}-${m.month}`}>
-            <th scope="row">
-              <abbr title={monthName(m)}>{monthLabel(m, withYear)}</abbr>
-            </th>
-            <Num>{formatCount(m.receivedOnline)}</Num>
-            <Num>{formatCount(m.receivedInPerson)}</Num>
-            <Num>{formatCount(m.received)}</Num>
-            <Num>{formatPercent(m.onlineShare)}</Num>
-            <Num>{formatPercent(m.onTimeRate)}</Num>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">Cả kỳ</th>
-          <Num>{formatCount(total.receivedOnline)}</Num>
-          <Num>{formatCount(total.receivedInPerson)}</Num>
-          <Num>{formatCount(total.received)}</Num>
-          <Num>{formatPercent(total.onlineShare)}</Num>
-          <Num>{formatPercent(total.onTimeRate)}</Num>
-        </tr>
-      </tfoot>
-    </DataTable>
-  );
-}
+/** A numeric column of a monthly table: its header and how to show one month's (or the period's) value. */
+type MonthColumn = { label: string; value: (t: Totals) => string };
 
-function RatesTable({ months, total, caption }: { months: MonthTotals[]; total: Totals; caption: string }) {
+const RECEIVED_COLUMNS: MonthColumn[] = [
+  { label: FIGURES.receivedOnline, value: (t) => formatCount(t.receivedOnline) },
+  { label: FIGURES.receivedInPerson, value: (t) => formatCount(t.receivedInPerson) },
+  { label: 'Tổng tiếp nhận', value: (t) => formatCount(t.received) },
+  { label: 'Tỷ lệ trực tuyến', value: (t) => formatPercent(t.onlineShare) },
+  { label: 'Tỷ lệ đúng hạn', value: (t) => formatPercent(t.onTimeRate) },
+];
+
+const RESOLVED_COLUMNS: MonthColumn[] = [
+  { label: FIGURES.resolvedOnTime, value: (t) => formatCount(t.resolvedOnTime) },
+  { label: FIGURES.resolvedLate, value: (t) => formatCount(t.resolvedLate) },
+  { label: 'Tỷ lệ đúng hạn', value: (t) => formatPercent(t.onTimeRate) },
+  { label: 'Tỷ lệ tiếp nhận trực tuyến', value: (t) => formatPercent(t.onlineShare) },
+];
+
+/** One row per month and the period's total in the footer: the accessible twin of a monthly chart. */
+function MonthsTable({ months, total, caption, columns }: { months: MonthTotals[]; total: Totals; caption: string; columns: MonthColumn[] }) {
   const withYear = new Set(months.map((m) => m.year)).size > 1;
   return (
     <DataTable caption={caption}>
       <thead>
         <tr>
           <th scope="col">Tháng</th>
-          <th scope="col" class="num">
-            {FIGURES.resolvedOnTime}
-          </th>
-          <th scope="col" class="num">
-            {FIGURES.resolvedLate}
-          </th>
-          <th scope="col" class="num">
-            Tỷ lệ đúng hạn
-          </th>
-          <th scope="col" class="num">
-            Tỷ lệ tiếp nhận trực tuyến
-          </th>
+          {columns.map((c) => (
+            <th scope="col" class="num" key={c.label}>
+              {c.label}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -134,20 +94,18 @@ function RatesTable({ months, total, caption }: { months: MonthTotals[]; total: 
             <th scope="row">
               <abbr title={monthName(m)}>{monthLabel(m, withYear)}</abbr>
             </th>
-            <Num>{formatCount(m.resolvedOnTime)}</Num>
-            <Num>{formatCount(m.resolvedLate)}</Num>
-            <Num>{formatPercent(m.onTimeRate)}</Num>
-            <Num>{formatPercent(m.onlineShare)}</Num>
+            {columns.map((c) => (
+              <Num key={c.label}>{c.value(m)}</Num>
+            ))}
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
           <th scope="row">Cả kỳ</th>
-          <Num>{formatCount(total.resolvedOnTime)}</Num>
-          <Num>{formatCount(total.resolvedLate)}</Num>
-          <Num>{formatPercent(total.onTimeRate)}</Num>
-          <Num>{formatPercent(total.onlineShare)}</Num>
+          {columns.map((c) => (
+            <Num key={c.label}>{c.value(total)}</Num>
+          ))}
         </tr>
       </tfoot>
     </DataTable>
@@ -279,14 +237,14 @@ export function StatisticsPage({ ctx, model }: { ctx: ViewContext; model: Statis
           <section aria-labelledby="stat-received">
             <h2 id="stat-received">Hồ sơ tiếp nhận theo tháng</h2>
             <ChartFigure id="hinh-1" caption={`Hình 1. Hồ sơ tiếp nhận trực tuyến và trực tiếp theo tháng, ${scope}.`} chart={charts.received}>
-              <MonthsTable months={report.months} total={total} caption={`Bảng 1. Hồ sơ tiếp nhận theo tháng, ${scope}`} />
+              <MonthsTable columns={RECEIVED_COLUMNS} months={report.months} total={total} caption={`Bảng 1. Hồ sơ tiếp nhận theo tháng, ${scope}`} />
             </ChartFigure>
           </section>
 
           <section aria-labelledby="stat-rates">
             <h2 id="stat-rates">Tỷ lệ giải quyết đúng hạn và tỷ lệ trực tuyến</h2>
             <ChartFigure id="hinh-2" caption={`Hình 2. Tỷ lệ giải quyết đúng hạn và tỷ lệ tiếp nhận trực tuyến theo tháng (%), ${scope}.`} chart={charts.rates}>
-              <RatesTable months={report.months} total={total} caption={`Bảng 2. Hồ sơ giải quyết và các tỷ lệ theo tháng, ${scope}`} />
+              <MonthsTable columns={RESOLVED_COLUMNS} months={report.months} total={total} caption={`Bảng 2. Hồ sơ giải quyết và các tỷ lệ theo tháng, ${scope}`} />
             </ChartFigure>
           </section>
 
