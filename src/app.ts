@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,17 +60,13 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     bodyLimit: 1_048_576,
     // Finish in-flight requests on close, but do not wait for idle keep-alive connections.
     forceCloseConnections: 'idle',
+    // A public page already rendered is sent as stored bytes before Fastify sees the request (see page-cache.ts).
+    serverFactory: (handler) => createServer((request, response) => services.pageCache.serveFront(request, response, randomUUID()) || handler(request, response)),
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  // First of all hooks: a public page already rendered is sent as stored bytes (see page-cache.ts).
-  app.addHook('onRequest', async (request, reply) => {
-    const served = services.pageCache.serveStored(request, reply);
-    if (served) return served;
-  });
-
-  await app.register(metricsPlugin, { jobDepth: () => services.jobs.depth(), pool: () => database.poolStats() });
+  await app.register(metricsPlugin, { jobDepth: () => services.jobs.depth(), pool: () => database.poolStats(), pageCacheFrontHits: () => services.pageCache.frontHits });
   await app.register(webPlugin, {
     secret: config.sessionSecret,
     site: async () => ({ ...(await services.organizations.site()), nav: [...(await services.portal.navigation()), ...publicNav] }),

@@ -61,6 +61,32 @@ for (const engine of engines()) {
       assert.match(metrics.body, /db_pool_connections\{state="total"\}/);
     });
 
+    test('over a real connection a stored page is answered before the framework, with its headers, 304 and HEAD', async () => {
+      const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+      try {
+        const first = await fetch(`${base}/`);
+        const body = await first.text();
+        const again = await fetch(`${base}/`);
+        assert.equal(again.status, 200);
+        assert.equal(await again.text(), body);
+        assert.equal(again.headers.get('etag'), first.headers.get('etag'));
+        assert.equal(again.headers.get('content-type'), 'text/html; charset=utf-8');
+        assert.match(String(again.headers.get('content-security-policy')), /script-src 'self'/);
+        assert.match(String(again.headers.get('x-request-id')), /^[0-9a-f-]{36}$/);
+        assert.notEqual(again.headers.get('x-request-id'), first.headers.get('x-request-id'));
+        assert.equal(again.headers.get('set-cookie'), null);
+        const revalidated = await fetch(`${base}/`, { headers: { 'if-none-match': String(first.headers.get('etag')) } });
+        assert.equal(revalidated.status, 304);
+        const head = await fetch(`${base}/`, { method: 'HEAD' });
+        assert.equal(head.status, 200);
+        assert.equal(await head.text(), '');
+        const metrics = await (await fetch(`${base}/metrics`)).text();
+        assert.match(metrics, /page_cache_front_hits_total [1-9]/);
+      } finally {
+        await t.app.server.close();
+      }
+    });
+
     test('public POSTs are rate limited with a Vietnamese 429', async () => {
       const visitor = agent(t.app, '192.0.2.99');
       await visitor.get('/admin/password/forgot');

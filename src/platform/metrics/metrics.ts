@@ -5,6 +5,8 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 export type MetricsOptions = {
   jobDepth: () => Promise<Record<string, number>>;
   pool: () => { total: number; idle: number; waiting: number };
+  /** Pages answered from the page cache in front of the framework, which no hook sees. */
+  pageCacheFrontHits: () => number;
 };
 
 /** Prometheus metrics at /metrics, on a registry of this app's own (tests build many apps per process). */
@@ -45,6 +47,16 @@ export const metricsPlugin = fp(async (app: FastifyInstance, options: MetricsOpt
       this.set({ state: 'total' }, pool.total);
       this.set({ state: 'idle' }, pool.idle);
       this.set({ state: 'waiting' }, pool.waiting);
+    },
+  });
+
+  new Counter({
+    name: 'page_cache_front_hits_total',
+    help: 'Stored public pages answered before the framework (not in http_requests_total)',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(options.pageCacheFrontHits());
     },
   });
 
