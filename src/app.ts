@@ -77,6 +77,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(rateLimit, {
     max: 30,
     timeWindow: '1 minute',
+    ...(services.rateLimitStore ? { store: services.rateLimitStore } : {}),
     allowList: (request) => ['GET', 'HEAD', 'OPTIONS'].includes(request.method) || (request.actor !== null && request.url.startsWith('/admin/')),
   });
   await app.register(fastifyStatic, { root: join(root, 'public'), prefix: '/assets/', maxAge: '7d' });
@@ -97,10 +98,17 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
   for (const module of modules) await app.register(module, { services });
 
+  app.addHook('onReady', async () => services.pageCacheSync.start((message, error) => app.log.error({ err: error }, message)));
   const worker = createWorker(services.jobs, services.jobHandlers, app.log);
-  if (config.runWorker) app.addHook('onReady', async () => worker.start());
+  if (config.runWorker) {
+    app.addHook('onReady', async () => {
+      await services.recurring.start();
+      worker.start();
+    });
+  }
   app.addHook('onClose', async () => {
     await worker.stop();
+    await services.pageCacheSync.stop();
     if (!overrides.database) await database.close();
   });
 

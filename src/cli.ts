@@ -1,16 +1,18 @@
-import { copyFile, readFile, rm } from 'node:fs/promises';
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { loadConfig, type Config } from './config.js';
 import { DEMO_PASSWORD, loadDemoIfEmpty } from './demo/demo.js';
 import { systemContext, type RequestContext } from './platform/auth/actor.js';
+import { DEFAULT_RATE_PER_MINUTE } from './platform/auth/api-keys.js';
 import { passwordProblem } from './platform/auth/passwords.js';
 import { isRole, ROLE_NAMES } from './platform/auth/roles.js';
 import { systemClock } from './platform/clock.js';
 import { createDatabase, migrateToLatest, type Database } from './platform/db/database.js';
 import { AppError, ValidationError } from './platform/http/errors.js';
 import { ImportRejected } from './platform/import/spreadsheet.js';
+import { PLAN_HELP, planCommand } from './modules/plans/plans.cli.js';
 import { createMailer } from './platform/mail/mailer.js';
 import { createLocalStorage } from './platform/storage/storage.js';
 import { createServices, type Services } from './services.js';
@@ -32,6 +34,15 @@ Lệnh:
   user create --email E --password P --name N --role R [--role R2 …] [--org MÃ]
                                 Tạo tài khoản đang hoạt động (mặc định thuộc cơ quan đầu tiên)
   user list                     Liệt kê người dùng
+  api-key create --name TÊN [--rate N]
+                                Tạo khóa API cho hệ thống đối tác gửi phản ánh, kiến nghị qua Open311
+                                (N yêu cầu mỗi phút, mặc định ${DEFAULT_RATE_PER_MINUTE}); khóa in ở dòng cuối, chỉ một lần
+  api-key list                  Liệt kê khóa API (không in khóa)
+  api-key revoke MÃ             Thu hồi khóa API số MÃ
+${PLAN_HELP}
+  report export --plan MÃ --period KỲ --format docx --out TỆP
+                                Xuất báo cáo kỳ KỲ (2023-Q1…Q4, 2023-H1, 2023-9M, 2023) của kế hoạch số MÃ
+                                ra tệp .docx theo thể thức Nghị định 30/2020 (chưa lập báo cáo: số liệu và đề mục trống)
   import LOẠI TỆP               Nhập dữ liệu từ tệp CSV (UTF-8) hoặc XLSX, tất cả hoặc không dòng nào
                                 (LOẠI: ${Object.keys(IMPORTS).join(', ') || 'chưa có'})
   backup TỆP                    Sao lưu trực tuyến cơ sở dữ liệu SQLite ra TỆP
@@ -97,6 +108,55 @@ async function userCreate(config: Config, args: string[]) {
   });
 }
 
+/** `cchc api-key create|list|revoke`: keys of partner systems for Open311 POST requests. */
+async function apiKey(config: Config, [sub, ...args]: string[]) {
+  const ctx = systemContext('cli');
+  if (sub === 'create') {
+    const { values } = parseArgs({ args, options: { name: { type: 'string' }, rate: { type: 'string' } } });
+    if (!values.name) throw new UsageError('Thiếu tùy chọn: cần --name TÊN.');
+    await withServices(config, async (services) => {
+      const created = await services.apiKeys.create(ctx, { name: values.name, ratePerMinute: values.rate });
+      console.log(`Đã tạo khóa API #${created.id} “${created.name}” (${created.ratePerMinute} yêu cầu mỗi phút). Khóa chỉ hiện một lần, hãy lưu lại:`);
+      console.log(created.key);
+    });
+    return;
+  }
+  if (sub === 'list') {
+    await withServices(config, async (services) => {
+      for (const key of await services.apiKeys.list(ctx)) {
+        const state = key.revokedAt ? `thu hồi ${key.revokedAt}` : 'đang dùng';
+        console.log([key.id, `${key.prefix}…`, key.name, `${key.ratePerMinute}/phút`, state, key.lastUsedAt ? `dùng lần cuối ${key.lastUsedAt}` : 'chưa dùng'].join('\t'));
+      }
+    });
+    return;
+  }
+  if (sub === 'revoke') {
+    const id = Number(args[0]);
+    if (!Number.isSafeInteger(id) || id < 1) throw new UsageError('Cách dùng: cchc api-key revoke MÃ (số thứ tự của khóa trong "cchc api-key list").');
+    await withServices(config, async (services) => {
+      const key = await services.apiKeys.revoke(ctx, id);
+      console.log(`Đã thu hồi khóa API #${key.id} “${key.name}”.`);
+    });
+    return;
+  }
+  throw new UsageError('Lệnh "api-key" cần "create", "list" hoặc "revoke".');
+}
+
+/** `cchc report export`: a plan's periodic report as a .docx (the Office's file to sign and send). */
+async function reportExport(config: Config, [sub, ...args]: string[]) {
+  const usage = 'Cách dùng: cchc report export --plan MÃ --period KỲ --format docx --out TỆP';
+  if (sub !== 'export') throw new UsageError(usage);
+  const { values } = parseArgs({ args, options: { plan: { type: 'string' }, period: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } });
+  const planId = Number(values.plan);
+  if (!Number.isSafeInteger(planId) || planId < 1 || !values.period || !values.out) throw new UsageError(usage);
+  if ((values.format ?? 'docx') !== 'docx') throw new UsageError(`Định dạng ${values.format} chưa được hỗ trợ; chỉ có docx.`);
+  await withServices(config, async (services) => {
+    const { data } = await services.reports.exportFor(systemContext('cli'), planId, values.period!);
+    await writeFile(values.out!, data);
+    console.log(`Đã xuất báo cáo ra ${values.out}.`);
+  });
+}
+
 /** With no organization yet (a production install), `user create` makes a first one so the administrator has a home. */
 async function ensureFirstOrganization(services: Services) {
   if ((await services.organizations.options()).length > 0) return;
@@ -141,6 +201,12 @@ async function main(argv: string[]) {
       }
       throw new UsageError('Lệnh "user" cần "create" hoặc "list".');
     }
+    case 'api-key':
+      return apiKey(config, rest);
+    case 'plan':
+      return withServices(config, (services) => planCommand(services, rest));
+    case 'report':
+      return reportExport(config, rest);
     case 'import': {
       const [kind, file] = rest;
       const importer = kind ? IMPORTS[kind] : undefined;

@@ -87,10 +87,17 @@ describe('loadConfig', () => {
     ['production without SESSION_SECRET', { NODE_ENV: 'production' }, 'SESSION_SECRET'],
     ['production with a short SESSION_SECRET', { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(31) }, 'SESSION_SECRET'],
     ['a short SESSION_SECRET in development', { SESSION_SECRET: 'ngan' }, 'SESSION_SECRET'],
+    ['zero WORKERS', { WORKERS: '0' }, 'WORKERS'],
+    ['several WORKERS on the embedded SQLite file', { WORKERS: '2' }, 'WORKERS'],
   ];
   for (const [what, env, variable] of refused) {
     test(`${what} stops the start with a message naming ${variable}`, () => assertRefused(env, variable));
   }
+
+  test('several WORKERS are accepted on PostgreSQL; one is the default', () => {
+    assert.equal(loadConfig({}).workers, 1);
+    assert.equal(loadConfig({ WORKERS: '4', DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/cchc' }).workers, 4);
+  });
 
   test('an empty or blank PORT (a bare "PORT=" line) does not mean port 0, a random port nobody can find', () => {
     for (const PORT of ['', ' ']) {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 /** Which database engine a DATABASE_URL names; everything dialect-specific keys off this. */
 export type DatabaseConfig =
   | { engine: 'sqlite'; path: string }
-  | { engine: 'postgres'; url: string };
+  | { engine: 'postgres'; url: string; schema?: string };
 
 export type Config = Readonly<{
   env: 'development' | 'production' | 'test';
@@ -22,6 +22,8 @@ export type Config = Readonly<{
   /** With DEMO=accounts only organizations and accounts are loaded (fast, for tests); otherwise portal content too. */
   demoContent: boolean;
   runWorker: boolean;
+  /** Server processes (WORKERS); more than one only on PostgreSQL. */
+  workers: number;
 }>;
 
 export class ConfigError extends Error {
@@ -39,12 +41,18 @@ export function parseDatabaseUrl(value: string): DatabaseConfig {
     return { engine: 'sqlite', path };
   }
   if (/^postgres(ql)?:\/\//.test(value)) {
+    let url: URL;
     try {
-      new URL(value);
+      url = new URL(value);
     } catch {
       throw new ConfigError('DATABASE_URL', 'địa chỉ PostgreSQL không đúng dạng postgres://user@host:port/db');
     }
-    return { engine: 'postgres', url: value };
+    // `?schema=name` puts every table in that schema (several installations, or test runs, in one database).
+    const schema = url.searchParams.get('schema');
+    if (schema === null) return { engine: 'postgres', url: value };
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new ConfigError('DATABASE_URL', `tên schema "${schema}" chỉ gồm chữ thường không dấu, số và dấu gạch dưới`);
+    url.searchParams.delete('schema');
+    return { engine: 'postgres', url: url.href, schema };
   }
   throw new ConfigError('DATABASE_URL', 'phải bắt đầu bằng "sqlite:" hoặc "postgres://"');
 }
@@ -65,6 +73,17 @@ function parseBaseUrl(value: string): string {
   } catch {
     throw new ConfigError('BASE_URL', `"${value}" không phải địa chỉ http(s) tuyệt đối`);
   }
+}
+
+/**
+ * Processes to serve with. Several need PostgreSQL: it is what carries sessions, jobs, rate-limit
+ * counters and page-cache invalidations between them; the embedded file serves one process.
+ */
+function parseWorkers(value: string, database: DatabaseConfig): number {
+  const workers = Number(value);
+  if (!/^\d+$/.test(value) || workers < 1 || workers > 64) throw new ConfigError('WORKERS', `"${value}" không phải số tiến trình từ 1 đến 64`);
+  if (workers > 1 && database.engine !== 'postgres') throw new ConfigError('WORKERS', 'chạy nhiều tiến trình cần PostgreSQL (DATABASE_URL=postgres://…)');
+  return workers;
 }
 
 /** Reads the environment once; a bad value stops the start with a message naming the variable. */
@@ -93,6 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('SESSION_SECRET', 'phải dài ít nhất 32 ký tự');
   }
 
+  const workers = parseWorkers(env.WORKERS ?? '1', database);
+
   const smtpUrl = env.SMTP_URL ? env.SMTP_URL : null;
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
     throw new ConfigError('SMTP_URL', 'phải có dạng smtp://user:pass@host:port hoặc smtps://…');
@@ -113,5 +134,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemo: nodeEnv !== 'production' && env.DEMO !== '0',
     demoContent: env.DEMO !== 'accounts',
     runWorker: env.WORKER !== '0',
+    workers,
   });
 }

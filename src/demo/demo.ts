@@ -7,6 +7,8 @@ import { loadDemoProcedures } from './procedures.js';
 import { loadDemoDocuments } from './documents.js';
 import { loadDemoStatistics } from './statistics.js';
 import { loadDemoFeedback } from './feedback.js';
+import { loadDemoPlan } from './plans.js';
+import { loadDemoTasks } from './tasks.js';
 
 /** Every demo account signs in with this password (printed in the start log and the README). */
 export const DEMO_PASSWORD = 'cchc-demo-2026';
@@ -64,6 +66,8 @@ export async function loadDemoIfEmpty(services: Services, options: { content: bo
   if (options.content) await loadDemoDocuments(services, agency);
   if (options.content) await loadDemoStatistics(services);
   if (options.content) await loadDemoFeedback(services);
+  if (options.content) await loadDemoPlan(services, agency);
+  if (options.content) await loadDemoTasks(services, agency);
   return true;
 }
 

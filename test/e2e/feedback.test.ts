@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { DEMO_PASSWORD } from '../../src/demo/demo.js';
 import { systemContext } from '../../src/platform/auth/actor.js';
 import { testApp, type TestApp } from '../helpers/app.js';
@@ -74,6 +75,9 @@ test('phản ánh, kiến nghị: gửi, phân loại, giao, dự thảo, duyệ
   clock.advance(10_000);
   await citizen.getByLabel(/Tôi đồng ý để cơ quan tiếp nhận xử lý dữ liệu cá nhân/).check();
   await citizen.getByLabel(/Tôi đồng ý để cơ quan công khai/).check();
+  // A photo attached, chosen after the 422 (a browser never keeps chosen files); sent as multipart.
+  const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#2a6' } }).png().toBuffer();
+  await citizen.getByLabel('Tệp đính kèm (không bắt buộc)', { exact: true }).setInputFiles({ name: 'Ảnh bưu cục đóng cửa.png', mimeType: 'image/png', buffer: photo });
   assert.equal((await submit(citizen, 'Gửi phản ánh, kiến nghị'))?.status(), 200);
   const code = (await citizen.locator('.tracking-code').textContent())!.trim();
   const secret = (await citizen.locator('.tracking-secret').textContent())!.trim();
@@ -87,6 +91,7 @@ test('phản ánh, kiến nghị: gửi, phân loại, giao, dự thảo, duyệ
   await assertAccessible(officer, 'hộp thư phản ánh');
   await Promise.all([officer.waitForURL(/\/admin\/feedback\/\d+$/), officer.getByRole('link', { name: code }).click()]);
   await officer.getByText(PERSON.phone).waitFor();
+  await officer.getByRole('link', { name: 'Ảnh bưu cục đóng cửa.png' }).waitFor();
   await assertAccessible(officer, 'chi tiết phản ánh');
   await submit(officer, 'Thụ lý (thuộc thẩm quyền)');
   await officer.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Văn phòng Sở' });
@@ -121,6 +126,7 @@ test('phản ánh, kiến nghị: gửi, phân loại, giao, dự thảo, duyệ
   await citizen.getByLabel('Mã bí mật', { exact: true }).fill(secret);
   await submit(citizen, 'Tra cứu');
   await citizen.getByText(answer).waitFor();
+  await citizen.getByText('Ảnh bưu cục đóng cửa.png').waitFor();
   await assertAccessible(citizen, 'trang tra cứu');
   await citizen.getByLabel('Bạn hài lòng với câu trả lời ở mức nào?', { exact: true }).selectOption('5');
   await submit(citizen, 'Gửi đánh giá');

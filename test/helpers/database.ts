@@ -39,7 +39,8 @@ export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
   await migrateToLatest(database);
   return {
     ...database,
-    url,
+    // What a server or CLI process is given to open this same schema.
+    url: `${url}${url.includes('?') ? '&' : '?'}schema=${schema}`,
     schema,
     async drop() {
       await database.close();

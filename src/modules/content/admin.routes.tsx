@@ -1,9 +1,10 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireActor } from '../../platform/auth/session-plugin.js';
-import { ValidationError } from '../../platform/http/errors.js';
 import { idParam } from '../../platform/http/params.js';
+import { readUpload } from '../../platform/http/uploads.js';
 import { filteredList, submitForm } from '../../platform/http/web.js';
+import { MAX_UPLOAD_BYTES } from '../../platform/storage/uploads.js';
 import { emptyForm, type FormState } from '../../platform/views/components/form.js';
 import type { ModuleOptions } from '../module.js';
 import {
@@ -16,7 +17,7 @@ import {
 } from './admin.views.js';
 import type { Article } from './articles.repo.js';
 import { contentPolicy } from './content.policy.js';
-import { MAX_UPLOAD_BYTES, saveAttachment, saveCover } from './media.js';
+import { saveAttachment, saveCover } from './media.js';
 
 type Body = Record<string, string | string[]>;
 type IdParams = { Params: { id: string } };
@@ -143,24 +144,13 @@ export async function adminRoutes(app: FastifyInstance, { services }: ModuleOpti
     return reply.render(<RevisionsPage ctx={await reply.viewContext()} article={article} revisions={await articles.revisions(request.ctx, id)} />);
   });
 
-  /** Reads the one uploaded file of a multipart form; a missing or oversized file is a field error. */
-  async function uploaded(request: FastifyRequest, field: string) {
-    const file = await request.file();
-    if (!file || file.fieldname !== field) throw new ValidationError({ [field]: 'Vui lòng chọn một tệp để tải lên.' });
-    try {
-      return { data: await file.toBuffer(), fileName: file.filename };
-    } catch {
-      throw new ValidationError({ [field]: 'Tệp quá lớn; giới hạn là 10 MB.' });
-    }
-  }
-
   app.post<IdParams>('/admin/articles/:id/cover', async (request, reply) => {
     const id = idParam(request.params.id);
     return submitForm(request, reply, {
       run: async () => {
         const article = await articles.get(request.ctx, id);
         contentPolicy.assert(request.actor, 'edit', article);
-        const { data } = await uploaded(request, 'cover');
+        const { data } = await readUpload(request, 'cover');
         await articles.setCover(request.ctx, id, await saveCover(storage, id, data));
       },
       invalid: (uploads) => editPage(request, reply, id, { uploads }),
@@ -174,7 +164,7 @@ export async function adminRoutes(app: FastifyInstance, { services }: ModuleOpti
       run: async () => {
         const article = await articles.get(request.ctx, id);
         contentPolicy.assert(request.actor, 'edit', article);
-        const { data, fileName } = await uploaded(request, 'attachment');
+        const { data, fileName } = await readUpload(request, 'attachment');
         await articles.addAttachment(request.ctx, id, await saveAttachment(storage, id, data, fileName));
       },
       invalid: (uploads) => editPage(request, reply, id, { uploads }),

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { rss, sitemap } from '../../platform/http/feeds.js';
 import { NotFoundError, ValidationError } from '../../platform/http/errors.js';
+import { fileDisposition } from '../../platform/http/uploads.js';
 import { parseCommand, vnDayBound } from '../../platform/http/validation.js';
 import { renderDocument } from '../../platform/views/render.js';
 import type { ModuleOptions } from '../module.js';
@@ -201,7 +202,7 @@ export async function publicRoutes(app: FastifyInstance, { services }: ModuleOpt
     const attachment = await articles.publicAttachment(id);
     return reply
       .type(attachment.mime)
-      .header('content-disposition', `attachment; filename="tep-${attachment.id}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
+      .header('content-disposition', fileDisposition('attachment', `tep-${attachment.id}`, attachment.fileName))
       .send(await storage.read(attachment.storageKey));
   });
 }

@@ -9,7 +9,7 @@ import { DEMO_PASSWORD } from '../../demo/demo.js';
 import { agent } from '../../../test/helpers/agent.js';
 import { testApp, type TestApp } from '../../../test/helpers/app.js';
 import { engines } from '../../../test/helpers/database.js';
-import { cleanFileName } from './media.js';
+import { renamed } from '../../platform/storage/uploads.js';
 
 const EDITOR = 'bientap@demo.cchc.vn';
 const APPROVER = 'chanhvanphong@demo.cchc.vn';
@@ -267,7 +267,7 @@ for (const engine of engines()) {
         assert.equal((await approver.post(`/admin/articles/${id}/publish`)).statusCode, 303);
 
         const slug = (await t.services.db.selectFrom('articles').select('slug').where('id', '=', id).executeTakeFirstOrThrow()).slug;
-        const fileName = cleanFileName(sentName).replace(/\.[^.]*$/, '') + '.pdf';
+        const fileName = renamed(sentName, 'tep-dinh-kem', 'pdf');
         made.push({ index, payload, id, slug, token, categorySlug, fileName, title, sapo, caption, tags: tagsOf(payload, token), categoryName, categoryDescription });
       }
     });

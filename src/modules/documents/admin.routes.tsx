@@ -4,12 +4,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireActor } from '../../platform/auth/session-plugin.js';
 import { NotFoundError, ValidationError } from '../../platform/http/errors.js';
 import { idParam } from '../../platform/http/params.js';
+import { readUpload } from '../../platform/http/uploads.js';
 import { filteredList, submitForm } from '../../platform/http/web.js';
 import { ImportRejected } from '../../platform/import/spreadsheet.js';
+import { MAX_UPLOAD_BYTES } from '../../platform/storage/uploads.js';
 import { emptyForm, type FormState } from '../../platform/views/components/form.js';
 import type { ModuleOptions } from '../module.js';
 import { AdminDocumentsPage, documentValues, EditDocumentPage, ImportPage, NewDocumentPage } from './admin.views.js';
-import { MAX_ATTACHMENT_BYTES } from './documents.files.js';
 
 type Body = Record<string, string | string[]>;
 type IdParams = { Params: { id: string } };
@@ -20,7 +21,7 @@ const SAMPLE_FILE = new URL('../../../docs/samples/van-ban.csv', import.meta.url
 export async function adminRoutes(app: FastifyInstance, { services }: ModuleOptions) {
   const { documents, organizations } = services;
   app.addHook('onRequest', requireActor);
-  await app.register(multipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5, parts: 6 } });
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } });
 
   const organizationOptions = async () => (await organizations.options()).map((o) => ({ value: String(o.id), label: `${'— '.repeat(o.depth)}${o.name}` }));
 
@@ -79,7 +80,7 @@ export async function adminRoutes(app: FastifyInstance, { services }: ModuleOpti
 
   app.post('/admin/documents/import', async (request, reply) => {
     try {
-      const { data } = await uploaded(request, 'file');
+      const { data } = await readUpload(request, 'file');
       const preview = await documents.previewImport(request.ctx, data);
       return reply.render(<ImportPage ctx={await reply.viewContext()} model={{ form: emptyForm(), ...preview }} />, preview.problems.length > 0 ? 422 : 200);
     } catch (error) {
@@ -126,23 +127,12 @@ export async function adminRoutes(app: FastifyInstance, { services }: ModuleOpti
     return reply.flash('success', `Đã xóa văn bản ${doc.code}.`).redirect('/admin/documents', 303);
   });
 
-  /** Reads the one uploaded file of a multipart form; a missing or oversized file is a field error. */
-  async function uploaded(request: FastifyRequest, field: string) {
-    const file = await request.file().catch(() => undefined);
-    if (!file || file.fieldname !== field) throw new ValidationError({ [field]: 'Vui lòng chọn một tệp để tải lên.' });
-    try {
-      return { data: await file.toBuffer(), fileName: file.filename };
-    } catch {
-      throw new ValidationError({ [field]: 'Tệp quá lớn; giới hạn là 10 MB.' });
-    }
-  }
-
   app.post<IdParams>('/admin/documents/:id/attachments', async (request, reply) => {
     const id = idParam(request.params.id);
     return submitForm(request, reply, {
       run: async () => {
         await documents.get(request.ctx, id);
-        return documents.addAttachment(request.ctx, id, await uploaded(request, 'attachment'));
+        return documents.addAttachment(request.ctx, id, await readUpload(request, 'attachment'));
       },
       invalid: (uploads) => editPage(request, reply, id, { uploads }),
       done: (file) =>

@@ -1,10 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { fileTypeFromBuffer } from 'file-type';
 import mammoth from 'mammoth';
 import { ValidationError } from '../../platform/http/errors.js';
+import { assertUploadSize, randomKey, renamed, sniffType } from '../../platform/storage/uploads.js';
 import { nfc } from '../../shared/text.js';
-
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 /** What the library accepts, by the type read from the bytes (never the name or the browser's claim). */
 const ACCEPTED: Record<string, 'pdf' | 'docx'> = {
@@ -20,27 +17,18 @@ export const MAX_TEXT_CHARS = 200_000;
 
 export type SniffedFile = { kind: 'pdf' | 'docx'; mime: string; fileName: string; storageKey: string };
 
-/** A file name safe to show and to send back in Content-Disposition: no path, no control characters. */
-export function cleanFileName(name: string) {
-  const base = nfc(name).split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').trim().slice(0, 150);
-  return cleaned === '' ? 'van-ban' : cleaned;
-}
-
 /** Checks size and type; the storage key is made here, never from the user's file name. */
 export async function sniffAttachment(documentId: number, data: Buffer, fileName: string): Promise<SniffedFile> {
-  if (data.length === 0) throw new ValidationError({ attachment: 'Tệp rỗng; vui lòng chọn tệp khác.' });
-  if (data.length > MAX_ATTACHMENT_BYTES) throw new ValidationError({ attachment: `Tệp quá lớn (${Math.ceil(data.length / 1024 / 1024)} MB); giới hạn là 10 MB.` });
-  const type = await fileTypeFromBuffer(data);
-  const kind = type ? ACCEPTED[type.mime] : undefined;
-  if (!type || !kind) {
+  assertUploadSize('attachment', data.length);
+  const type = await sniffType(data, ACCEPTED);
+  if (!type) {
     throw new ValidationError({ attachment: 'Tệp văn bản phải là PDF hoặc DOCX (hệ thống kiểm tra nội dung tệp, không dựa vào tên tệp).' });
   }
   return {
-    kind,
+    kind: type.kind,
     mime: type.mime,
-    fileName: `${cleanFileName(fileName).replace(/\.[^.]*$/, '')}.${kind}`,
-    storageKey: `documents/${documentId}/${randomBytes(8).toString('hex')}.${kind}`,
+    fileName: renamed(fileName, 'van-ban', type.kind),
+    storageKey: randomKey(`documents/${documentId}`, type.kind),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { NotFoundError, ValidationError } from '../../platform/http/errors.js';
+import { fileDisposition } from '../../platform/http/uploads.js';
 import { idParam } from '../../platform/http/params.js';
 import { renderDocument } from '../../platform/views/render.js';
 import type { ModuleOptions } from '../module.js';
@@ -56,7 +57,7 @@ export async function publicRoutes(app: FastifyInstance, { services }: ModuleOpt
     const { attachment } = await documents.publicAttachment(idParam(request.params.id));
     return reply
       .type(attachment.mime)
-      .header('content-disposition', `attachment; filename="van-ban-${attachment.id}.${attachment.mime === 'application/pdf' ? 'pdf' : 'docx'}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
+      .header('content-disposition', fileDisposition('attachment', `van-ban-${attachment.id}.${attachment.mime === 'application/pdf' ? 'pdf' : 'docx'}`, attachment.fileName))
       .header('x-content-type-options', 'nosniff')
       .send(await storage.read(attachment.storageKey));
   });
@@ -69,7 +70,7 @@ export async function publicRoutes(app: FastifyInstance, { services }: ModuleOpt
     if (attachment.mime !== 'application/pdf') return reply.redirect(`/van-ban/tep/${attachment.id}`, 303);
     return reply
       .type('application/pdf')
-      .header('content-disposition', `inline; filename="van-ban-${attachment.id}.pdf"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
+      .header('content-disposition', fileDisposition('inline', `van-ban-${attachment.id}.pdf`, attachment.fileName))
       .header('x-content-type-options', 'nosniff')
       .send(await storage.read(attachment.storageKey));
   });

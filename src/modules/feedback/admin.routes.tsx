@@ -28,6 +28,7 @@ const ACTIONS: Record<string, { run: (s: FeedbackService, ctx: FastifyRequest['c
   answer: { run: (s, ctx, id) => s.answer(ctx, id), done: 'Đã gửi trả lời cho người gửi.' },
   publish: { run: (s, ctx, id, b) => s.publish(ctx, id, b), done: 'Đã công khai trên cổng thông tin.' },
   note: { run: (s, ctx, id, b) => s.note(ctx, id, b), done: 'Đã thêm ghi chú.' },
+  duplicate: { run: (s, ctx, id, b) => s.links.linkDuplicate(ctx, id, b), done: 'Đã đánh dấu phản ánh trùng; liên kết hiện trên cả hai phản ánh.' },
   'erase-personal': { run: (s, ctx, id, b) => s.erasePersonal(ctx, id, b), done: 'Đã xóa dữ liệu cá nhân của người gửi; nội dung được giữ lại.' },
 };
 

@@ -7,7 +7,10 @@ import { AdminLayout } from '../../platform/views/layouts.js';
 import { formatDate, formatDateTime } from '../../shared/dates.js';
 import type { FeedbackCase, FeedbackEvent, FeedbackField, PersonalData } from './feedback.repo.js';
 import { canStep, CONSENT_TEXTS, REPLY_TEMPLATES, type ReplyTemplate, FEEDBACK_STATE_KEYS, FEEDBACK_STATES, INBOX_DUE, SUBMITTER_KINDS, type FeedbackState } from './feedback.schema.js';
-import { DEADLINES, type InboxResult } from './feedback.service.js';
+import type { InboxResult } from './feedback.service.js';
+import { DEADLINES } from './feedback.settings.js';
+import type { CaseLinks } from './feedback.links.js';
+import { CaseLinksFacts } from './links.views.js';
 import { DeadlineBadge, paragraphs, StateBadge, Timeline } from './views.shared.js';
 
 const BASE = '/admin/feedback';
@@ -21,6 +24,17 @@ export function InboxPage({ ctx, filters, result, choices }: { ctx: ViewContext;
       <div class="page-header">
         <h1>Phản ánh, kiến nghị</h1>
         <div class="actions">
+          <a class="button button--secondary" href={`${BASE}/bao-cao`}>
+            Báo cáo
+          </a>
+          <a class="button button--secondary" href={`${BASE}/thu-tong-hop`}>
+            Thư tổng hợp hằng ngày
+          </a>
+          {ctx.actor?.permissions.has('feedback.approve') && (
+            <a class="button button--secondary" href={`${BASE}/cai-dat`}>
+              Cài đặt thời hạn
+            </a>
+          )}
           <a class="button button--secondary" href={`${BASE}/linh-vuc`}>
             Lĩnh vực
           </a>
@@ -99,6 +113,7 @@ export type DetailModel = {
   personal: PersonalData | null;
   events: FeedbackEvent[];
   today: string;
+  links: CaseLinks;
   choices: Choices;
   /** The form that came back with errors, by its action. */
   failed?: { action: string; form: FormState };
@@ -150,13 +165,13 @@ export function DetailPage({ ctx, model }: { ctx: ViewContext; model: DetailMode
         <dd>{formatDateTime(c.receivedAt)}</dd>
         <dt>Hạn phân loại</dt>
         <dd>
-          {formatDate(c.classifyDueOn)} <span class="muted">({DEADLINES.classify.workingDays} ngày làm việc kể từ ngày tiếp nhận; {DEADLINES.classify.basis})</span>
+          {formatDate(c.classifyDueOn)} <span class="muted">(ngày làm việc, kể từ ngày tiếp nhận; {DEADLINES.classify.basis})</span>
         </dd>
         {c.answerDueOn && (
           <>
             <dt>Hạn trả lời</dt>
             <dd>
-              {formatDate(c.answerDueOn)} <span class="muted">({DEADLINES.answer.workingDays} ngày làm việc kể từ ngày thụ lý; {DEADLINES.answer.basis})</span>
+              {formatDate(c.answerDueOn)} <span class="muted">(ngày làm việc, kể từ ngày thụ lý; {DEADLINES.answer.basis})</span>
             </dd>
           </>
         )}
@@ -171,6 +186,7 @@ export function DetailPage({ ctx, model }: { ctx: ViewContext; model: DetailMode
           </>
         )}
       </dl>
+      <CaseLinksFacts links={model.links} />
       {p && (
         <section class="notice notice--warning" aria-labelledby="personal-title">
           <h2 id="personal-title">Thông tin người gửi (dữ liệu cá nhân; mỗi lần xem được ghi nhật ký)</h2>
@@ -274,6 +290,13 @@ export function DetailPage({ ctx, model }: { ctx: ViewContext; model: DetailMode
       {handles && p && !p.erasedAt && ['rejected', 'forwarded', 'answered', 'published'].includes(c.status) && (
         <StepForm ctx={ctx} model={model} action="erase-personal" submit="Xóa dữ liệu cá nhân của người gửi" danger>
           <TextareaField name="reason" label="Căn cứ xóa (yêu cầu của người gửi, hết thời hạn lưu trữ…)" rows={2} form={formOf(model, 'erase-personal')} />
+        </StepForm>
+      )}
+      {handles && !model.links.duplicates.original && (
+        <StepForm ctx={ctx} model={model} action="duplicate" submit="Đánh dấu trùng">
+          <p>Phản ánh này trùng nội dung với một phản ánh đã tiếp nhận trước? Tìm mã của phản ánh gốc trong hộp thư (ô Từ khóa nhận cả mã tra cứu). Đánh dấu trùng không kết thúc phản ánh này: vẫn xử lý và trả lời người gửi, dẫn theo câu trả lời của phản ánh gốc.</p>
+          <TextField name="originalCode" label="Mã tra cứu của phản ánh gốc" hint="Ví dụ: PA-2026-000123" maxLength={40} form={formOf(model, 'duplicate')} />
+          <TextareaField name="reason" label="Lý do (cùng nội dung, cùng quy định…)" rows={2} form={formOf(model, 'duplicate')} />
         </StepForm>
       )}
       <StepForm ctx={ctx} model={model} action="note" submit="Thêm ghi chú nội bộ">

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Dialect } from '../../platform/db/dialect.js';
 import type { DB } from '../../platform/db/schema.js';
 import type { FeedbackTable } from '../../platform/db/schema.feedback.js';
-import type { FeedbackState, SubmitterKind } from './feedback.schema.js';
+import { FEEDBACK_STATE_KEYS, type FeedbackState, type SubmitterKind } from './feedback.schema.js';
 
 /** What the public may see of an item: no personal data at all. */
 export type FeedbackCase = {
@@ -172,7 +172,14 @@ export type InboxQuery = {
   offset: number;
 };
 
-export async function inbox(db: Kysely<DB>, dialect: Dialect, q: InboxQuery) {
+export type StateCounts = Partial<Record<FeedbackState, number>>;
+
+/**
+ * One page of the inbox, newest first, and the number of cases matching. With no filter but the
+ * state, that number is read from `counts` (the page's counts per state) rather than counted again.
+ */
+export async function inbox(db: Kysely<DB>, dialect: Dialect, q: InboxQuery, counts: StateCounts) {
+  const onlyByState = [q.fieldId, q.unitId, q.assigneeId, q.dueBefore, q.dueBetween, q.terms].every((v) => v === undefined);
   const base = db
     .selectFrom('feedback as f')
     .where('f.organization_id', '=', q.organizationId)
@@ -183,7 +190,11 @@ export async function inbox(db: Kysely<DB>, dialect: Dialect, q: InboxQuery) {
     .$if(q.dueBefore !== undefined, (b) => b.where('f.due_on', '<', q.dueBefore!))
     .$if(q.dueBetween !== undefined, (b) => b.where('f.due_on', '>=', q.dueBetween![0]).where('f.due_on', '<=', q.dueBetween![1]))
     .$if(q.terms !== undefined, (b) => b.where((eb) => eb.or([eb('f.code', '=', q.terms!.toUpperCase()), dialect.contains('f.title', q.terms!)])));
-  const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const total = onlyByState
+    ? q.status !== undefined
+      ? (counts[q.status] ?? 0)
+      : Object.values(counts).reduce((sum, n) => sum + n, 0)
+    : Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const ids = await base.select('f.id').orderBy('f.received_at', 'desc').orderBy('f.id', 'desc').limit(q.limit).offset(q.offset).execute();
   const items: FeedbackCase[] = [];
   if (ids.length > 0) {
@@ -194,14 +205,22 @@ export async function inbox(db: Kysely<DB>, dialect: Dialect, q: InboxQuery) {
   return { total, items };
 }
 
-export async function countsByStatus(db: Kysely<DB>, organizationId: number) {
-  const rows = await db
-    .selectFrom('feedback')
-    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('organization_id', '=', organizationId)
-    .groupBy('status')
-    .execute();
-  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) as Partial<Record<FeedbackState, number>>;
+/**
+ * Exact counts per state: one count of an index range per state, in one statement. At a million
+ * cases this reads the (organization_id, status, …) index once either way, but a range count does
+ * not compare and group each entry as GROUP BY status does: about 2.5× faster (bench/README.md).
+ */
+export async function countsByStatus(db: Kysely<DB>, organizationId: number): Promise<StateCounts> {
+  const row = await db
+    .selectNoFrom((eb) =>
+      FEEDBACK_STATE_KEYS.map((state) =>
+        eb.selectFrom('feedback').select(eb.fn.countAll<number>().as('n')).where('organization_id', '=', organizationId).where('status', '=', state).as(state),
+      ),
+    )
+    .executeTakeFirstOrThrow();
+  const counts: StateCounts = {};
+  for (const state of FEEDBACK_STATE_KEYS) if (Number(row[state]) > 0) counts[state] = Number(row[state]);
+  return counts;
 }
 
 export async function fields(db: Kysely<DB>, organizationId: number): Promise<FeedbackField[]> {

@@ -8,16 +8,22 @@ import { isoNow, type Clock } from '../../platform/clock.js';
 import type { Dialect } from '../../platform/db/dialect.js';
 import type { DB } from '../../platform/db/schema.js';
 import { ConflictError, NotFoundError, TooManyRequestsError, ValidationError, type FieldErrors } from '../../platform/http/errors.js';
+import type { UploadedFile } from '../../platform/http/uploads.js';
 import { parseCommand } from '../../platform/http/validation.js';
 import type { JobQueue } from '../../platform/jobs/jobs.js';
 import type { MailMessage } from '../../platform/mail/mailer.js';
 import { queryTerms, searchKey, type Search } from '../../platform/search/search.js';
 import { readSetting, writeSetting } from '../../platform/settings/settings.js';
+import type { Storage } from '../../platform/storage/storage.js';
 import { addDays, dayOfWeek, formatDate, startOfVnDay, vnDateKey } from '../../shared/dates.js';
 import { normalizeInput, slugify } from '../../shared/text.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import type { OrganizationsService } from '../organizations/organizations.service.js';
+import { CHOOSE_AGAIN, checkAttachments, deleteAttachmentRows, insertAttachments, removeAttachmentFiles, withStoredFiles } from './feedback.attachments.js';
+import { createFeedbackLinks } from './feedback.links.js';
 import { feedbackPolicy as policy } from './feedback.policy.js';
+import { resolveRelated } from './feedback.related.js';
+import { feedbackSettings } from './feedback.settings.js';
 import * as repo from './feedback.repo.js';
 import {
   AddInfo,
@@ -47,30 +53,15 @@ import {
 export type { FeedbackCase, FeedbackEvent, FeedbackField, PersonalData } from './feedback.repo.js';
 
 export const SEARCH_TYPE = 'feedback';
-/** The job that reminds (2 working days before a deadline) and escalates (the working day after it). */
+/** The files of a multipart submission, as read by the route (`fileCount` counts those past the limit too). */
+export type Upload = { files: UploadedFile[]; fileCount: number };
+/** The job that reminds (the `remind` setting's working days before a deadline) and escalates (the working day after it). */
 export const DEADLINE_JOB = 'feedback.deadline';
 export type DeadlineJob = { feedbackId: number; dueOn: string; kind: 'reminder' | 'escalation' };
-/** Reminders go out this many working days before a deadline (issue 5). */
-export const REMIND_WORKING_DAYS_BEFORE = 2;
 /** Reminders and escalations are sent at 08:00 in Hà Nội, the start of the working day. */
 const SEND_HOUR_MS = 8 * 3600_000;
 export const ADMIN_PAGE_SIZE = 20;
 export const PUBLIC_PAGE_SIZE = 20;
-
-/**
- * Legal deadlines, in working days of the platform calendar (weekends, holidays, Tết). A period
- * starts the day after its event (BLDS 2015 Điều 147; see shared/working-days.ts).
- * The issue asks for settings an administrator can change; until that page exists they are here.
- */
-export const DEADLINES = {
-  /** Verified: NĐ 20/2008/NĐ-CP Điều 9 khoản 1 điểm d — a PAKN outside competence is forwarded within 05 working days of receipt (REFERENCE §2.4). */
-  classify: { workingDays: 5, start: 'tiếp nhận', basis: 'Nghị định 20/2008/NĐ-CP, Điều 9 khoản 1 điểm d (chuyển trong 05 ngày làm việc kể từ ngày tiếp nhận)', verified: true },
-  /**
-   * Unverified (REFERENCE §2.4): a provincial catalogue gives 15 working days from receipt citing NĐ 20/2008
-   * and NĐ 92/2017; this installation answers within 10 working days of acceptance, as the product owner asked.
-   */
-  answer: { workingDays: 10, start: 'thụ lý', basis: 'Quy chế của cơ quan (chưa đối chiếu văn bản; tham khảo NĐ 20/2008/NĐ-CP và NĐ 92/2017/NĐ-CP)', verified: false },
-} as const;
 
 /** The least time a person takes to fill in the form; quicker is a robot. */
 export const MIN_FILL_MS = 5_000;
@@ -105,9 +96,10 @@ export function createFeedbackService(deps: {
   calendar: CalendarService;
   organizations: OrganizationsService;
   baseUrl: string;
+  storage: Storage;
   onChange: () => void;
 }) {
-  const { db, dialect, clock, audit, jobs, search, calendar, organizations, baseUrl, onChange } = deps;
+  const { db, dialect, clock, audit, jobs, search, calendar, organizations, baseUrl, storage, onChange } = deps;
   let formKey: string | null = null;
 
   const today = () => vnDateKey(clock.now());
@@ -188,23 +180,28 @@ export function createFeedbackService(deps: {
       if (Number(changed.numUpdatedRows) !== 1) throw new ConflictError('Phản ánh vừa được người khác cập nhật; vui lòng tải lại trang.');
       await repo.addEvent(trx, { feedbackId: id, at: now, kind: to, public: result.public, text: result.text, actorId: actor.id || null, actorName: actor.fullName });
       await audit(trx, ctx, { action: `feedback.${name}`, subjectType: 'feedback', subjectId: id, organizationId: c.organizationId, summary: `${c.code}: ${FEEDBACK_STATES[c.status]} → ${FEEDBACK_STATES[to]}`, changes: { status: [c.status, to] } });
-      if (typeof result.values?.due_on === 'string') await scheduleDeadline(trx, id, result.values.due_on);
+      if (typeof result.values?.due_on === 'string') await scheduleDeadline(trx, c.organizationId, id, result.values.due_on);
       await result.after?.(trx, { ...c, status: to });
     });
     return to;
   }
 
-  const answerDue = async (from: string) => (await calendar.calendar()).addWorkingDays(from, DEADLINES.answer.workingDays);
+  /** The deadlines in force when a deadline is set (`/admin/feedback/cai-dat`); a case keeps the one it got. */
+  const deadlines = async () => feedbackSettings(db, await portal());
+
+  const answerDue = async (from: string) => (await calendar.calendar()).addWorkingDays(from, (await deadlines()).answer);
 
   /**
-   * Queues the reminder (2 working days before) and the escalation (the next working day after) of a
+   * Queues the reminder (the `remind` setting's working days before) and the escalation (the next working day after) of a
    * deadline, in the transaction that sets it. Each job checks when it runs that the deadline still
    * stands, so a moved or met deadline needs no cancelling.
    */
-  async function scheduleDeadline(trx: Kysely<DB>, feedbackId: number, dueOn: string) {
+  async function scheduleDeadline(trx: Kysely<DB>, organizationId: number, feedbackId: number, dueOn: string) {
     const cal = await calendar.calendar();
+    // Read through the transaction: SQLite has one connection, which the transaction holds.
+    const { remind } = await feedbackSettings(trx, organizationId);
     let remindOn = dueOn;
-    for (let n = 0; n < REMIND_WORKING_DAYS_BEFORE; ) {
+    for (let n = 0; n < remind; ) {
       remindOn = addDays(remindOn, -1);
       if (cal.isWorkingDay(remindOn)) n++;
     }
@@ -236,7 +233,7 @@ export function createFeedbackService(deps: {
 
   /** What the submitter sees: the case without internal notes, and never anyone's personal data. */
   async function submitterView(c: repo.FeedbackCase) {
-    return { case: c, events: await repo.events(db, c.id, true) };
+    return { case: c, events: await repo.events(db, c.id, true), files: await links.fileNames(c.id) };
   }
 
   async function index(trx: Kysely<DB>, c: repo.FeedbackCase) {
@@ -252,8 +249,10 @@ export function createFeedbackService(deps: {
     });
   }
 
+  const links = createFeedbackLinks({ db, clock, audit, search, storage, mustFind, actorOf });
+
   const service = {
-    deadlines: DEADLINES,
+    links,
 
     /** A fresh fill-time token for the form's hidden field: the time it was shown, signed. */
     async formToken() {
@@ -297,7 +296,7 @@ export function createFeedbackService(deps: {
      * message, never a silent drop; then the fields; then one transaction gives the code, stores the
      * item and its consent record, and queues the acknowledgement mail. Returns only after the commit.
      */
-    async submit(ctx: RequestContext, input: unknown) {
+    async submit(ctx: RequestContext, input: unknown, upload?: Upload) {
       const raw = (input ?? {}) as Record<string, unknown>;
       if (typeof raw.website === 'string' && raw.website.trim() !== '') {
         throw new ValidationError({ form: 'Biểu mẫu có dấu hiệu được điền tự động (ô “Trang web” phải để trống). Vui lòng xóa nội dung ô đó và gửi lại.' });
@@ -311,15 +310,17 @@ export function createFeedbackService(deps: {
       if (elapsed < MIN_FILL_MS) {
         throw new ValidationError({ form: `Biểu mẫu được gửi quá nhanh (dưới ${MIN_FILL_MS / 1000} giây sau khi mở). Vui lòng kiểm tra lại nội dung rồi gửi lại.` });
       }
-      return service.receive(ctx, input);
+      return service.receive(ctx, input, { upload });
     },
 
     /**
-     * Receives a submission whose sender is already trusted (the form after its spam checks, the demo):
-     * checks the fields, then one transaction gives the code, stores the item with its consent record,
-     * schedules its deadline and queues the acknowledgement. Returns only after the commit.
+     * Receives a submission whose sender is already trusted (the form after its spam checks, the demo,
+     * a partner system through Open311 with its API key, whose holder attests the consent: `apiKeyId`
+     * is stored with the case and the audit row): checks the fields, then one transaction gives the
+     * code, stores the item with its consent record, schedules its deadline and queues the
+     * acknowledgement. Returns only after the commit.
      */
-    async receive(ctx: RequestContext, input: unknown, options: { channel?: string } = {}) {
+    async receive(ctx: RequestContext, input: unknown, options: { channel?: 'web' | 'open311' | 'demo'; apiKeyId?: number; upload?: Upload } = {}) {
       const raw = (input ?? {}) as Record<string, unknown>;
       const organizationId = await portal();
       const errors: FieldErrors = {};
@@ -333,16 +334,22 @@ export function createFeedbackService(deps: {
       const fieldId = Number(normalizeInput(raw).fieldId);
       const fieldList = await repo.fields(db, organizationId);
       if (!errors.fieldId && !fieldList.some((f) => f.id === fieldId && f.active)) errors.fieldId = 'Vui lòng chọn lĩnh vực trong danh sách.';
+      const related = await resolveRelated(db, search, String(raw.related ?? ''));
+      if (related.error) errors.related = related.error;
+      const files = await checkAttachments(options.upload?.files ?? [], options.upload?.fileCount);
+      if (files.error) errors.attachments = `${files.error} ${CHOOSE_AGAIN}`;
+      else if (files.accepted.length > 0 && Object.keys(errors).length > 0) errors.attachments = CHOOSE_AGAIN;
       if (Object.keys(errors).length > 0 || !v) throw new ValidationError(errors);
 
       const now = clock.now();
       const receivedOn = vnDateKey(now);
-      const classifyDueOn = (await calendar.calendar()).addWorkingDays(receivedOn, DEADLINES.classify.workingDays);
+      const classifyDueOn = (await calendar.calendar()).addWorkingDays(receivedOn, (await deadlines()).classify);
       const year = Number(receivedOn.slice(0, 4));
       const secret = Array.from({ length: 10 }, () => SECRET_ALPHABET[randomInt(SECRET_ALPHABET.length)]).join('');
       const at = now.toISOString();
       const values = v;
-      const code = await db.transaction().execute(async (trx) => {
+      // Files first, then the case with their rows; a failure removes the files (withStoredFiles).
+      const code = await withStoredFiles(storage, files.accepted, `feedback/${year}`, (stored) => db.transaction().execute(async (trx) => {
         const seq = await repo.nextSeq(trx, organizationId, year);
         const code = formatCode(year, seq);
         const id = await repo.insertCase(trx, {
@@ -352,6 +359,7 @@ export function createFeedbackService(deps: {
           seq,
           secret_hash: sha256(secret),
           channel: options.channel ?? 'web',
+          api_key_id: options.apiKeyId ?? null,
           submitter_kind: values.submitterKind,
           name: values.name,
           address: values.address,
@@ -386,13 +394,16 @@ export function createFeedbackService(deps: {
           rating: null,
           rated_at: null,
           reopen_requested_at: null,
+          related_type: related.ref?.type ?? null,
+          related_id: related.ref?.id ?? null,
           created_at: at,
           updated_at: at,
         });
-        await scheduleDeadline(trx, id, classifyDueOn);
-        await repo.addEvent(trx, { feedbackId: id, at, kind: 'received', public: true, text: `Đã tiếp nhận phản ánh, kiến nghị qua cổng thông tin. Hạn phân loại: ${formatDate(classifyDueOn)}.`, actorId: null, actorName: '' });
+        await insertAttachments(trx, id, stored, at);
+        await scheduleDeadline(trx, organizationId, id, classifyDueOn);
+        await repo.addEvent(trx, { feedbackId: id, at, kind: 'received', public: true, text: `Đã tiếp nhận phản ánh, kiến nghị ${options.channel === 'open311' ? 'qua hệ thống kết nối (Open311)' : 'qua cổng thông tin'}. Hạn phân loại: ${formatDate(classifyDueOn)}.`, actorId: null, actorName: '' });
         // No personal data in the audit log: the code names the item, the consent version what was agreed.
-        await audit(trx, ctx, { action: 'feedback.submit', subjectType: 'feedback', subjectId: id, organizationId, summary: code, changes: { consentVersion: CONSENT_VERSION } });
+        await audit(trx, ctx, { action: 'feedback.submit', subjectType: 'feedback', subjectId: id, organizationId, summary: code, changes: { consentVersion: CONSENT_VERSION, channel: options.channel ?? 'web', apiKeyId: options.apiKeyId ?? null } });
         if (values.email) {
           await mail(trx, {
             to: values.email,
@@ -401,7 +412,7 @@ export function createFeedbackService(deps: {
           });
         }
         return code;
-      });
+      }));
       return { code, secret, classifyDueOn };
     },
 
@@ -445,7 +456,7 @@ export function createFeedbackService(deps: {
           .where('status', '=', c.status)
           .executeTakeFirst();
         if (Number(changed.numUpdatedRows) !== 1) throw new ConflictError('Phản ánh vừa được cập nhật; vui lòng tra cứu lại.');
-        await scheduleDeadline(trx, c.id, due);
+        await scheduleDeadline(trx, c.organizationId, c.id, due);
         await repo.addEvent(trx, { feedbackId: c.id, at: now, kind: 'reopened', public: true, text: `Người gửi đề nghị xem xét lại: ${v.reason}\nHạn trả lời mới: ${formatDate(due)}.`, actorId: null, actorName: '' });
         await audit(trx, ctx, { action: 'feedback.reopen', subjectType: 'feedback', subjectId: c.id, organizationId: c.organizationId, summary: c.code });
         await search.remove(trx, SEARCH_TYPE, c.id);
@@ -464,7 +475,7 @@ export function createFeedbackService(deps: {
       const due = await resumedDue(c);
       await db.transaction().execute(async (trx) => {
         await repo.updateCase(trx, c.id, { status: 'handling', paused_on: null, answer_due_on: due, due_on: due, updated_at: now });
-        await scheduleDeadline(trx, c.id, due);
+        await scheduleDeadline(trx, c.organizationId, c.id, due);
         await repo.addEvent(trx, { feedbackId: c.id, at: now, kind: 'infoAdded', public: true, text: `Người gửi bổ sung thông tin: ${v.info}\nHạn trả lời: ${formatDate(due)}.`, actorId: null, actorName: '' });
         await audit(trx, ctx, { action: 'feedback.addInfo', subjectType: 'feedback', subjectId: c.id, organizationId: c.organizationId, summary: c.code });
       });
@@ -493,6 +504,7 @@ export function createFeedbackService(deps: {
       const day = today();
       const endOfWeek = addDays(day, (7 - dayOfWeek(day)) % 7);
       const page = f.page ?? 1;
+      const counts = await repo.countsByStatus(db, organizationId);
       const result = await repo.inbox(db, dialect, {
         organizationId,
         status: f.status as FeedbackState | undefined,
@@ -504,8 +516,8 @@ export function createFeedbackService(deps: {
         terms: f.q,
         limit: ADMIN_PAGE_SIZE,
         offset: (page - 1) * ADMIN_PAGE_SIZE,
-      });
-      return { ...result, page, pageSize: ADMIN_PAGE_SIZE, today: day, counts: await repo.countsByStatus(db, organizationId) };
+      }, counts);
+      return { ...result, page, pageSize: ADMIN_PAGE_SIZE, today: day, counts };
     },
 
     async choices(ctx: RequestContext) {
@@ -525,7 +537,7 @@ export function createFeedbackService(deps: {
       if (personal) {
         await audit(db, ctx, { action: 'feedback.personal_view', subjectType: 'feedback', subjectId: id, organizationId: c.organizationId, summary: `${c.code}: xem thông tin cá nhân của người gửi` });
       }
-      return { case: c, personal, events: await repo.events(db, id, false), today: today() };
+      return { case: c, personal, events: await repo.events(db, id, false), today: today(), links: await links.ofCase(ctx, c) };
     },
 
     reject: (ctx: RequestContext, id: number, input: unknown) =>
@@ -749,7 +761,9 @@ export function createFeedbackService(deps: {
       const v = parseCommand(Reason, input);
       if (OPEN_STATES.includes(c.status) || c.status === 'awaitingInfo') throw new ConflictError('Chỉ xóa được dữ liệu cá nhân khi phản ánh, kiến nghị đã kết thúc (không tiếp nhận, đã chuyển, đã trả lời).');
       const now = isoNow(clock);
+      await removeAttachmentFiles(db, storage, id);
       await db.transaction().execute(async (trx) => {
+        await deleteAttachmentRows(trx, id);
         await repo.updateCase(trx, id, { name: '', address: '', phone: '', email: '', consent_ip: '', personal_erased_at: now, updated_at: now });
         await repo.addEvent(trx, { feedbackId: id, at: now, kind: 'personalErased', public: false, text: `Đã xóa dữ liệu cá nhân của người gửi. Lý do: ${v.reason}`, actorId: actor.id || null, actorName: actor.fullName });
         await audit(trx, ctx, { action: 'feedback.personal_erase', subjectType: 'feedback', subjectId: id, organizationId: c.organizationId, summary: c.code, changes: { reason: v.reason } });
@@ -764,7 +778,8 @@ export function createFeedbackService(deps: {
 
     async publicItem(slug: string) {
       const organizationId = await organizations.portalOrganizationId();
-      return organizationId ? repo.findPublished(db, organizationId, slug) : null;
+      const item = organizationId ? await repo.findPublished(db, organizationId, slug) : null;
+      return item && { ...item, related: await links.related(item.id) };
     },
   };
   return service;

@@ -1,18 +1,16 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { isoWithVnOffset, startOfVnDay } from '../../shared/dates.js';
 import type { ModuleOptions } from '../module.js';
 import { FEEDBACK_STATES, type FeedbackState } from './feedback.schema.js';
 import type { FeedbackService } from './feedback.service.js';
+import { FORMATS, PREFIX, send, sendError } from './open311.send.js';
 
 /**
  * Open311 GeoReport v2 (REFERENCE §9) over the feedback desk, read side: discovery, services (one per
- * field), GET requests and GET requests/{id}, each in JSON and XML. No GET carries personal data;
- * `description` appears only for published items (their text rewritten without personal data).
+ * field), GET requests and GET requests/{id}, each in JSON and XML; the write side is open311.write.ts.
+ * No GET carries personal data; `description` appears only for published items (their text rewritten
+ * without personal data).
  */
-
-type Format = 'json' | 'xml';
-const FORMATS: Format[] = ['json', 'xml'];
-const PREFIX = '/open311/v2';
 
 /** Closed: the desk is done with it (not accepted, forwarded elsewhere, answered). Everything else is open. */
 const CLOSED: readonly FeedbackState[] = ['rejected', 'forwarded', 'answered', 'published'];
@@ -21,29 +19,6 @@ export const open311Status = (state: FeedbackState) => (CLOSED.includes(state) ?
 /** The spec's default window for GET requests, and its cap. */
 const WINDOW_DAYS = 90;
 const MAX_REQUESTS = 1000;
-
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
-
-type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
-
-/** A value as XML elements; arrays repeat the element named by `itemName`. */
-function toXml(name: string, value: Value, itemName?: (parent: string) => string): string {
-  if (Array.isArray(value)) return `<${name}>${value.map((v) => toXml(itemName ? itemName(name) : 'item', v, itemName)).join('')}</${name}>`;
-  if (value !== null && typeof value === 'object') return `<${name}>${Object.entries(value).map(([k, v]) => toXml(k, v, itemName)).join('')}</${name}>`;
-  return `<${name}>${value === null ? '' : escapeXml(String(value))}</${name}>`;
-}
-
-const ITEM_NAMES: Record<string, string> = { services: 'service', service_requests: 'request', errors: 'error', endpoints: 'endpoint', formats: 'format' };
-const itemName = (parent: string) => ITEM_NAMES[parent] ?? 'item';
-
-function send(reply: FastifyReply, format: Format, root: string, value: Value, status = 200) {
-  reply.code(status).header('access-control-allow-origin', '*');
-  if (format === 'json') return reply.type('application/json; charset=utf-8').send(JSON.stringify(value));
-  return reply.type('text/xml; charset=utf-8').send(`<?xml version="1.0" encoding="utf-8"?>\n${toXml(root, value, itemName)}`);
-}
-
-/** Errors in the specification's format: a list of { code, description }. */
-const sendError = (reply: FastifyReply, format: Format, status: number, description: string) => send(reply, format, 'errors', [{ code: status, description }], status);
 
 /** "2026-11-27", "2026-11-27T10:00:00+07:00" or any W3C date-time; null when unreadable. */
 function parseDate(text: string | undefined): Date | null | undefined {
@@ -78,6 +53,9 @@ export async function open311Routes(app: FastifyInstance, { services }: ModuleOp
       address: '',
       address_id: '',
       zipcode: '',
+      // A regulation has no place: the specification's location fields stay empty.
+      lat: '',
+      long: '',
       media_url: c.publishedAt && c.publicSlug ? `${config.baseUrl}/phan-anh-kien-nghi/${c.publicSlug}` : '',
     };
   }

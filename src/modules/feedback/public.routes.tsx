@@ -1,8 +1,12 @@
+import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ConflictError, NotFoundError, TooManyRequestsError, ValidationError } from '../../platform/http/errors.js';
+import { readMultipartForm } from '../../platform/http/uploads.js';
 import { emptyForm, type FormState } from '../../platform/views/components/form.js';
-import { renderDocument } from '../../platform/views/render.js';
+import { renderDocument, renderFragment } from '../../platform/views/render.js';
 import type { ModuleOptions } from '../module.js';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from './feedback.attachments.js';
+import { RelatedOptions, SUGGEST_PATH } from './links.views.js';
 import { LookupPage, PublicItemPage, PublicListPage, SubmitPage, SubmittedPage, type LookupModel } from './public.views.js';
 
 type Body = Record<string, string>;
@@ -13,22 +17,34 @@ const credentials = (body: Body) => ({ code: String(body?.code ?? ''), secret: S
 /** The public desk: the form, the lookup with code and secret, and the published answers. */
 export async function publicRoutes(app: FastifyInstance, { services }: ModuleOptions) {
   const { feedback, pageCache } = services;
+  // Limits are set per form by readMultipartForm.
+  await app.register(multipart);
 
   async function submitPage(reply: FastifyReply, form: FormState) {
-    return <SubmitPage ctx={await reply.viewContext()} form={form} fields={await feedback.fields()} token={await feedback.formToken()} />;
+    const suggestions = await feedback.links.suggest(String(form.values.related ?? ''));
+    return <SubmitPage ctx={await reply.viewContext()} form={form} fields={await feedback.fields()} token={await feedback.formToken()} suggestions={suggestions} />;
   }
 
   app.get('/phan-anh-kien-nghi/gui', async (_request, reply) => reply.render(await submitPage(reply, emptyForm())));
 
+  /** Suggestions for the related procedure or document: the form's datalist, refreshed by htmx as the citizen types. */
+  app.get<{ Querystring: { related?: string } }>(SUGGEST_PATH, async (request, reply) => {
+    const options = await feedback.links.suggest(String(request.query.related ?? '').slice(0, 200));
+    return reply.type('text/html; charset=utf-8').send(renderFragment(<RelatedOptions options={options} />));
+  });
+
   app.post<{ Body: Body }>('/phan-anh-kien-nghi/gui', async (request, reply) => {
+    // The form is multipart (files); a plain urlencoded post, without files, is read the same way.
+    const upload = request.isMultipart() ? await readMultipartForm(request, { maxFiles: MAX_ATTACHMENTS, maxBytes: MAX_ATTACHMENT_BYTES }) : undefined;
+    const body: Record<string, unknown> = upload?.fields ?? request.body ?? {};
     try {
-      const result = await feedback.submit(request.ctx, request.body);
+      const result = await feedback.submit(request.ctx, body, upload);
       // Never cached, never redirected: the secret is shown once, on this answer to the POST.
       reply.header('cache-control', 'no-store');
-      return reply.render(<SubmittedPage ctx={await reply.viewContext()} {...result} emailed={Boolean(request.body?.email)} />);
+      return reply.render(<SubmittedPage ctx={await reply.viewContext()} {...result} emailed={Boolean(body.email)} />);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      const values: Record<string, unknown> = { ...(request.body ?? {}) };
+      const values: Record<string, unknown> = { ...body };
       delete values._csrf;
       delete values.startedAt;
       delete values.website;

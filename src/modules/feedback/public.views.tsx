@@ -6,7 +6,8 @@ import { formatDate } from '../../shared/dates.js';
 import { formatNumberVi } from '../../shared/money.js';
 import type { FeedbackCase, FeedbackEvent, FeedbackField } from './feedback.repo.js';
 import { CONSENT_TEXTS, CONSENT_VERSION, FEEDBACK_STATES, SUBMITTER_KINDS } from './feedback.schema.js';
-import { DEADLINES } from './feedback.service.js';
+import type { RelatedRef } from './feedback.related.js';
+import { AttachmentsField, FileNames, RelatedField, RelatedLink } from './links.views.js';
 import { paragraphs, Timeline } from './views.shared.js';
 
 const BASE = '/phan-anh-kien-nghi';
@@ -27,7 +28,7 @@ function Crumbs({ current }: { current: string }) {
   );
 }
 
-export function SubmitPage({ ctx, form, fields, token }: { ctx: ViewContext; form: FormState; fields: FeedbackField[]; token: string }) {
+export function SubmitPage({ ctx, form, fields, token, suggestions }: { ctx: ViewContext; form: FormState; fields: FeedbackField[]; token: string; suggestions: RelatedRef[] }) {
   const errors = form.errors;
   return (
     <PublicLayout title="Gửi phản ánh, kiến nghị" ctx={ctx} extras={{ head: <meta name="robots" content="noindex" /> }}>
@@ -46,7 +47,8 @@ export function SubmitPage({ ctx, form, fields, token }: { ctx: ViewContext; for
         </div>
       )}
       <ErrorSummary errors={Object.fromEntries(Object.entries(errors).filter(([k]) => k !== 'form'))} />
-      <form method="post" action={`${BASE}/gui`} novalidate>
+      {/* Multipart: the CSRF token rides in the query, read before the body is (platform/http/web.ts). */}
+      <form method="post" action={`${BASE}/gui?_csrf=${encodeURIComponent(ctx.csrfToken)}`} enctype="multipart/form-data" novalidate>
         <CsrfField token={ctx.csrfToken} />
         <input type="hidden" name="startedAt" value={token} />
         <div hidden aria-hidden="true">
@@ -66,6 +68,8 @@ export function SubmitPage({ ctx, form, fields, token }: { ctx: ViewContext; for
           <SelectField name="fieldId" label="Lĩnh vực" options={fields.filter((f) => f.active).map((f) => ({ value: String(f.id), label: f.name }))} placeholder="— Chọn lĩnh vực —" form={form} required />
           <TextField name="title" label="Tiêu đề" maxLength={200} form={form} required />
           <TextareaField name="content" label="Nội dung" hint="Tối đa 4.000 ký tự. Nêu quy định, thủ tục liên quan, vướng mắc và đề xuất (nếu có)." rows={10} maxLength={4000} form={form} required />
+          <RelatedField form={form} suggestions={suggestions} />
+          <AttachmentsField form={form} />
         </fieldset>
         <CheckboxesField name="consent" label="Đồng ý xử lý dữ liệu cá nhân (bắt buộc)" options={[{ value: '1', label: CONSENT_TEXTS[CONSENT_VERSION] }]} form={form} />
         <CheckboxesField
@@ -97,14 +101,14 @@ export function SubmittedPage({ ctx, code, secret, classifyDueOn, emailed }: { c
         <strong>Hãy ghi lại hai mã này ngay.</strong> Mã bí mật chỉ hiển thị một lần{emailed ? ' và đã được gửi đến email của bạn' : ''}; cơ quan không lưu mã bí mật nên không thể cấp lại.
       </p>
       <p>
-        Cơ quan phân loại phản ánh, kiến nghị chậm nhất ngày {formatDate(classifyDueOn)} ({DEADLINES.classify.workingDays} ngày làm việc). Theo dõi kết quả tại{' '}
+        Cơ quan phân loại phản ánh, kiến nghị chậm nhất ngày {formatDate(classifyDueOn)} (tính theo ngày làm việc). Theo dõi kết quả tại{' '}
         <a href={`${BASE}/tra-cuu`}>trang tra cứu</a>.
       </p>
     </PublicLayout>
   );
 }
 
-export type LookupModel = { case: FeedbackCase; events: FeedbackEvent[] } | null;
+export type LookupModel = { case: FeedbackCase; events: FeedbackEvent[]; files: string[] } | null;
 
 function Credentials({ code, secret }: { code: string; secret: string }) {
   return (
@@ -149,6 +153,7 @@ export function LookupPage({ ctx, form, result, status }: { ctx: ViewContext; fo
             <dd>{FEEDBACK_STATES[c.status]}</dd>
             <dt>Ngày gửi</dt>
             <dd>{formatDate(c.receivedAt)}</dd>
+            <FileNames files={result.files} />
             {c.pausedOn ? (
               <>
                 <dt>Thời hạn</dt>
@@ -261,7 +266,7 @@ export function PublicListPage({ ctx, model }: { ctx: ViewContext; model: Public
   );
 }
 
-export function PublicItemPage({ ctx, item }: { ctx: ViewContext; item: FeedbackCase }) {
+export function PublicItemPage({ ctx, item }: { ctx: ViewContext; item: FeedbackCase & { related: RelatedRef | null } }) {
   return (
     <PublicLayout title={item.publicTitle} ctx={ctx}>
       <Crumbs current={item.publicTitle} />
@@ -272,6 +277,11 @@ export function PublicItemPage({ ctx, item }: { ctx: ViewContext; item: Feedback
         </p>
         <h2>Nội dung phản ánh, kiến nghị</h2>
         {paragraphs(item.publicContent)}
+        {item.related && (
+          <p class="related">
+            <RelatedLink related={item.related} />
+          </p>
+        )}
         <h2>Trả lời của cơ quan</h2>
         {item.answeredAt && <p class="muted">Ngày trả lời: {formatDate(item.answeredAt)}</p>}
         {paragraphs(item.answer)}

@@ -6,14 +6,15 @@ import { requireActor } from '../../platform/auth/session-plugin.js';
 import { ValidationError } from '../../platform/http/errors.js';
 import { idParam } from '../../platform/http/params.js';
 import { parseCommand } from '../../platform/http/validation.js';
+import { readUpload } from '../../platform/http/uploads.js';
 import { filteredList, submitForm } from '../../platform/http/web.js';
 import { ImportRejected } from '../../platform/import/spreadsheet.js';
+import { MAX_UPLOAD_BYTES } from '../../platform/storage/uploads.js';
 import { emptyForm, type FormState } from '../../platform/views/components/form.js';
 import type { ModuleOptions } from '../module.js';
 import { EditProcedurePage, ImportPage, NewProcedurePage, ProceduresPage } from './admin.views.js';
 import { componentsText, feesText } from './procedures.format.js';
 import { COLUMNS } from './procedures.import.js';
-import { MAX_TEMPLATE_BYTES } from './procedures.media.js';
 import { proceduresPolicy } from './procedures.policy.js';
 import type { Procedure } from './procedures.repo.js';
 import { ImportConfirm } from './procedures.schema.js';
@@ -56,7 +57,7 @@ async function readAll(stream: Readable): Promise<Buffer> {
 export async function adminRoutes(app: FastifyInstance, { services }: ModuleOptions) {
   const { procedures, storage } = services;
   app.addHook('onRequest', requireActor);
-  await app.register(multipart, { limits: { fileSize: MAX_TEMPLATE_BYTES, files: 1, fields: 5, parts: 6 } });
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } });
 
   const assertManage = (request: FastifyRequest) => proceduresPolicy.assert(request.actor, 'manage', request.actor?.organizationId ?? 0);
   const fieldsOf = (request: FastifyRequest) => procedures.fields(request.actor!.organizationId);
@@ -78,17 +79,6 @@ export async function adminRoutes(app: FastifyInstance, { services }: ModuleOpti
       done: (id) => reply.flash('success', 'Đã thêm thủ tục; thủ tục đã hiện trên cổng thông tin.').redirect(`/admin/procedures/${id}`, 303),
     }),
   );
-
-  /** Reads the one uploaded file of a multipart form; a missing or oversized file is a field error. */
-  async function uploaded(request: FastifyRequest, field: string) {
-    const file = await request.file();
-    if (!file || file.fieldname !== field) throw new ValidationError({ [field]: 'Vui lòng chọn một tệp để tải lên.' });
-    try {
-      return { data: await file.toBuffer(), fileName: file.filename };
-    } catch {
-      throw new ValidationError({ [field]: 'Tệp quá lớn; giới hạn là 10 MB.' });
-    }
-  }
 
   // ── Import ─────────────────────────────────────────────────────────────────────────────────
 
@@ -114,7 +104,7 @@ export async function adminRoutes(app: FastifyInstance, { services }: ModuleOpti
   app.post('/admin/procedures/import', async (request, reply) => {
     assertManage(request);
     try {
-      const { data } = await uploaded(request, 'file');
+      const { data } = await readUpload(request, 'file');
       const preview = await procedures.previewFile(request.ctx, data);
       if (preview.problems.length > 0) return reply.render(await importPage(reply, emptyForm(), preview), 422);
       const token = randomBytes(16).toString('hex');
@@ -185,7 +175,7 @@ export async function adminRoutes(app: FastifyInstance, { services }: ModuleOpti
     return submitForm(request, reply, {
       run: async () => {
         await procedures.get(request.ctx, id);
-        await procedures.setTemplate(request.ctx, id, componentId, await uploaded(request, 'template'));
+        await procedures.setTemplate(request.ctx, id, componentId, await readUpload(request, 'template'));
       },
       invalid: (uploads) => editPage(request, reply, id, { uploads: { values: { componentId }, errors: uploads.errors } }),
       done: () => reply.flash('success', 'Đã tải lên mẫu đơn, tờ khai.').redirect(`/admin/procedures/${id}`, 303),

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { VNode } from 'preact';
 import { NotFoundError, ValidationError } from '../../platform/http/errors.js';
+import { fileDisposition } from '../../platform/http/uploads.js';
 import { parseCommand } from '../../platform/http/validation.js';
 import type { ViewContext } from '../../platform/views/context.js';
 import { renderDocument } from '../../platform/views/render.js';
@@ -83,7 +84,7 @@ export async function publicRoutes(app: FastifyInstance, { services }: ModuleOpt
     const template = await procedures.publicTemplate(Number(request.params.id));
     return reply
       .type(template.mime)
-      .header('content-disposition', `attachment; filename="mau-don-${request.params.id}"; filename*=UTF-8''${encodeURIComponent(template.fileName)}`)
+      .header('content-disposition', fileDisposition('attachment', `mau-don-${request.params.id}`, template.fileName))
       .send(template.stream);
   });
 

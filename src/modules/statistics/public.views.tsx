@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { ChartFigure } from '../../platform/views/components/chart-figure.js';
 import { ErrorSummary, FilterForm, SelectField, type FormState } from '../../platform/views/components/form.js';
 import { withQuery } from '../../platform/views/components/pagination.js';
 import { DataTable } from '../../platform/views/components/table.js';
@@ -34,24 +35,6 @@ function Card({ title, value, meta }: { title: string; value: string; meta: Comp
       <p class="card__value">{value}</p>
       <p class="card__meta">{meta}</p>
     </li>
-  );
-}
-
-/**
- * A chart and the same numbers as a table, in one figure named by its caption. The SVG is an image
- * with a one-sentence summary as its name (role="img"): screen readers announce the gist instead of
- * reading out axis ticks one by one, and the table that follows has every number with real headers.
- */
-function ChartFigure({ id, caption, chart, children }: { id: string; caption: string; chart: RenderedChart; children: ComponentChildren }) {
-  return (
-    <figure class="stat-figure" id={id}>
-      <figcaption class="stat-figure__caption">{caption}</figcaption>
-      <div class="stat-figure__body">
-        {/* Markup from platform/charts: ECharts escapes every text, styles are presentation attributes (CSP). */}
-        <div class="stat-figure__chart" dangerouslySetInnerHTML={{ __html: chart.svg }} />
-        <div class="stat-figure__table">{children}</div>
-      </div>
-    </figure>
   );
 }
 

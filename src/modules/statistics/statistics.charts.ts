@@ -1,12 +1,9 @@
 import type { EChartsOption } from 'echarts';
-import { CHART_COLORS, renderChartSvg } from '../../platform/charts/charts.js';
+import { CHART_AXIS as AXIS, CHART_COLORS, CHART_LEGEND as LEGEND, CHART_SPLIT as SPLIT, renderChartSvg } from '../../platform/charts/charts.js';
 import { formatCount, formatPercent, monthLabel, monthName, type Report } from './statistics.report.js';
 
 export type RenderedChart = { svg: string; summary: string };
 
-const AXIS = { axisLabel: { color: CHART_COLORS.muted, fontSize: 12 }, axisLine: { lineStyle: { color: CHART_COLORS.grey } } };
-const SPLIT = { splitLine: { lineStyle: { color: CHART_COLORS.grid } } };
-const LEGEND = { bottom: 0, itemGap: 24, textStyle: { color: CHART_COLORS.text, fontSize: 13 } };
 const percentAxis = (value: number) => `${value}%`;
 const countAxis = (value: number) => formatCount(value);
 const toPercent = (ratio: number | null) => (ratio === null ? null : Math.round(ratio * 1000) / 10);

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'feedback.approve': 'Phê duyệt trả lời phản ánh, kiến nghị',
   'plans.manage': 'Quản lý kế hoạch',
   'plans.approve': 'Phê duyệt kế hoạch, báo cáo',
+  'reports.write': 'Lập báo cáo định kỳ thực hiện kế hoạch',
+  'tasks.manage': 'Giao, theo dõi nhiệm vụ và kinh phí thực hiện kế hoạch',
   'tasks.report': 'Báo cáo nhiệm vụ của đơn vị',
   'tasks.read': 'Xem nhiệm vụ được giao',
   'supervision.read': 'Theo dõi các cơ quan được giám sát',
@@ -29,7 +31,7 @@ export const ROLES = {
   admin: { label: 'Quản trị hệ thống', permissions: ALL },
   leader: {
     label: 'Lãnh đạo',
-    permissions: ['backoffice.access', 'dashboard.view', 'audit.read', 'feedback.approve', 'plans.approve', 'tasks.read'],
+    permissions: ['backoffice.access', 'dashboard.view', 'audit.read', 'feedback.approve', 'plans.approve', 'reports.write', 'tasks.manage', 'tasks.read'],
   },
   editor: { label: 'Biên tập viên', permissions: ['backoffice.access', 'content.write'] },
   approver: { label: 'Người duyệt bài', permissions: ['backoffice.access', 'content.write', 'content.publish'] },

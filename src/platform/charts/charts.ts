@@ -42,6 +42,11 @@ export const CHART_COLORS = {
 
 export const CHART_FONT = 'Be Vietnam Pro, Noto Sans, Roboto, Segoe UI, Arial, sans-serif';
 
+/** The house axis, grid line and legend, for charts to spread into their options. */
+export const CHART_AXIS = { axisLabel: { color: CHART_COLORS.muted, fontSize: 12 }, axisLine: { lineStyle: { color: CHART_COLORS.grey } } };
+export const CHART_SPLIT = { splitLine: { lineStyle: { color: CHART_COLORS.grid } } };
+export const CHART_LEGEND = { bottom: 0, itemGap: 24, textStyle: { color: CHART_COLORS.text, fontSize: 13 } };
+
 export type ChartAccessibility =
   /** The chart is an image with this summary; a table beside it may carry the detail. */
   | { label: string }

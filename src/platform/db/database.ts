@@ -19,6 +19,13 @@ export type Database = {
   /** Pool figures for /metrics. */
   poolStats(): { total: number; idle: number; waiting: number };
   ping(): Promise<void>;
+  /**
+   * Messages between the server processes sharing this database (PostgreSQL NOTIFY; the payload
+   * is delivered once the sending transaction, if any, commits). One process on SQLite: no-ops.
+   */
+  notify(channel: string, payload: string): Promise<void>;
+  /** Calls `onMessage` for each message on `channel`, and `onLost` when the connection is lost (messages may have been missed). */
+  listen(channel: string, onMessage: (payload: string) => void, onLost: (error: Error) => void): Promise<{ close(): Promise<void> }>;
   close(): Promise<void>;
 };
 
@@ -63,29 +70,55 @@ export function createDatabase(config: DatabaseConfig, options: DatabaseOptions 
       ping: async () => {
         await sql`select 1`.execute(db);
       },
+      notify: async () => {},
+      listen: async () => ({ close: async () => {} }),
       close: () => db.destroy(),
     };
   }
 
-  const pool = new pg.Pool({
-    connectionString: config.url,
-    max: options.poolSize ?? 10,
-    types: pgTypes(),
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
-  });
+  const schema = options.schema ?? config.schema;
+  const connection = { connectionString: config.url, types: pgTypes(), ...(schema ? { options: `-c search_path=${schema}` } : {}) };
+  const pool = new pg.Pool({ ...connection, max: options.poolSize ?? 10 });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
     engine: 'postgres',
     sqlitePath: null,
-    schema: options.schema,
+    schema,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     ping: async () => {
       await sql`select 1`.execute(db);
     },
+    notify: async (channel, payload) => {
+      await sql`select pg_notify(${channelName(channel, schema)}, ${payload})`.execute(db);
+    },
+    listen: async (channel, onMessage, onLost) => {
+      // LISTEN holds its connection for good, so it gets one of its own outside the pool.
+      const client = new pg.Client(connection);
+      let closing = false;
+      const lost = (error: Error) => {
+        if (!closing) onLost(error);
+      };
+      client.on('error', lost);
+      client.on('end', () => lost(new Error('PostgreSQL closed the notification connection')));
+      client.on('notification', (message) => {
+        if (message.channel === channelName(channel, schema)) onMessage(message.payload ?? '');
+      });
+      await client.connect();
+      await client.query(`LISTEN "${channelName(channel, schema)}"`);
+      return {
+        close: async () => {
+          closing = true;
+          await client.end();
+        },
+      };
+    },
     close: () => db.destroy(),
   };
 }
+
+/** Channels are database-wide: the schema keeps installations (and test files) sharing a database apart. */
+const channelName = (channel: string, schema: string | undefined) => (schema ? `${channel}_${schema}` : channel);
 
 export async function migrateToLatest(database: Pick<Database, 'db' | 'schema'>): Promise<string[]> {
   // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
@@ -94,6 +127,7 @@ export async function migrateToLatest(database: Pick<Database, 'db' | 'schema'>)
     provider: { getMigrations: async () => migrations },
     ...(database.schema ? { migrationTableSchema: database.schema } : {}),
   });
+  if (database.schema) await sql`create schema if not exists ${sql.id(database.schema)}`.execute(database.db);
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -10,7 +10,9 @@ export interface FeedbackTable {
   seq: number;
   /** sha256 of the secret handed to the submitter once; the secret itself is never stored. */
   secret_hash: string;
+  /** 'web' (the public form) or 'open311' (a partner system, through the key `api_key_id`). */
   channel: string;
+  api_key_id: number | null;
   // Personal data (Luật 91/2025): shown only to feedback.handle/approve holders, each view audited.
   submitter_kind: string;
   name: string;
@@ -49,6 +51,9 @@ export interface FeedbackTable {
   rating: number | null;
   rated_at: string | null;
   reopen_requested_at: string | null;
+  /** The procedure or legal document the case concerns: a search type ('procedure' | 'document') and its id. */
+  related_type: string | null;
+  related_id: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -86,10 +91,41 @@ export interface FeedbackLookupFailuresTable {
   at: string;
 }
 
+/** Files the submitter attached: personal data, erased with the submitter's data. */
+export interface FeedbackAttachmentsTable {
+  id: Generated<number>;
+  feedback_id: number;
+  /** The name as sent, with the extension of the type found in the bytes. */
+  file_name: string;
+  mime: string;
+  size: number;
+  storage_key: string;
+  created_at: string;
+}
+
+/** A case marked as the duplicate of an earlier one (at most one original per case). */
+export interface FeedbackDuplicatesTable {
+  feedback_id: number;
+  original_id: number;
+  reason: string;
+  linked_at: string;
+  actor_id: number | null;
+  actor_name: string;
+}
+
+/** Officers who asked for the daily digest of their open cases. */
+export interface FeedbackDigestSubscriptionsTable {
+  user_id: number;
+  created_at: string;
+}
+
 export interface FeedbackTables {
   feedback: FeedbackTable;
   feedback_events: FeedbackEventsTable;
   feedback_fields: FeedbackFieldsTable;
   feedback_counters: FeedbackCountersTable;
   feedback_lookup_failures: FeedbackLookupFailuresTable;
+  feedback_attachments: FeedbackAttachmentsTable;
+  feedback_duplicates: FeedbackDuplicatesTable;
+  feedback_digest_subscriptions: FeedbackDigestSubscriptionsTable;
 }

@@ -1,8 +1,12 @@
 import type { Generated } from 'kysely';
+import type { ApiKeysTables } from './schema.api-keys.js';
 import type { DocumentsTables } from './schema.documents.js';
 import type { FeedbackTables } from './schema.feedback.js';
+import type { PlansTables } from './schema.plans.js';
 import type { ProceduresTables } from './schema.procedures.js';
+import type { ReportsTables } from './schema.reports.js';
 import type { StatisticsTables } from './schema.statistics.js';
+import type { TasksTables } from './schema.tasks.js';
 
 /**
  * Row types as the database holds them. They never leave repositories:
@@ -116,6 +120,12 @@ export interface JobsTable {
   finished_at: string | null;
 }
 
+export interface RateLimitCountersTable {
+  bucket: string;
+  window_start: number;
+  count: number;
+}
+
 export interface CalendarDaysTable {
   date: string;
   kind: string;
@@ -221,7 +231,7 @@ export interface ArticleAttachmentsTable {
 }
 
 /** Every table; each feature's row types live in their own schema.<feature>.ts. */
-export interface DB extends DocumentsTables, ProceduresTables, StatisticsTables, FeedbackTables {
+export interface DB extends DocumentsTables, ProceduresTables, StatisticsTables, FeedbackTables, ApiKeysTables, PlansTables, TasksTables, ReportsTables {
   organizations: OrganizationsTable;
   units: UnitsTable;
   users: UsersTable;
@@ -241,4 +251,5 @@ export interface DB extends DocumentsTables, ProceduresTables, StatisticsTables,
   article_tags: ArticleTagsTable;
   article_revisions: ArticleRevisionsTable;
   article_attachments: ArticleAttachmentsTable;
+  rate_limit_counters: RateLimitCountersTable;
 }
