@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../../config.js';
 import { migrations } from './migrations/index.js';
@@ -46,6 +46,42 @@ function pgTypes(): pg.CustomTypesConfig {
   };
 }
 
+/** Distinct statements kept compiled; the application has a few hundred. */
+const STATEMENT_CACHE_SIZE = 1000;
+
+/**
+ * Kysely prepares every query anew; compiling SQL is a tenth of the CPU of a feedback submission
+ * (bench/README.md). Statements are kept by their text (least recently used dropped first) and
+ * reused: better-sqlite3 runs them synchronously, so two uses never overlap, except a streamed
+ * read, which gets a statement of its own.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SqliteStatement>();
+  const compile = (text: string): SqliteStatement => {
+    const statement = sqlite.prepare(text);
+    // Kysely passes the parameters as one array, which better-sqlite3 binds in order.
+    return {
+      reader: statement.reader,
+      all: (parameters) => statement.all(parameters),
+      run: (parameters) => statement.run(parameters),
+      iterate: (parameters) => sqlite.prepare(text).iterate(parameters),
+    };
+  };
+  return {
+    close: () => sqlite.close(),
+    prepare(text) {
+      let statement = statements.get(text);
+      if (statement) statements.delete(text);
+      else {
+        statement = compile(text);
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+      }
+      statements.set(text, statement);
+      return statement;
+    },
+  };
+}
+
 export type DatabaseOptions = {
   /** PostgreSQL schema to live in (tests give each file its own). */
   schema?: string;
@@ -61,7 +97,7 @@ export function createDatabase(config: DatabaseConfig, options: DatabaseOptions 
     sqlite.pragma('busy_timeout = 5000');
     // FULL: an acknowledged write survives a power cut, not only a crash of the process.
     sqlite.pragma('synchronous = FULL');
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return {
       db,
       engine: 'sqlite',
