@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import { createAuditWriter } from './platform/audit/audit.js';
 import { createApiKeys } from './platform/auth/api-keys.js';
 import { systemContext } from './platform/auth/actor.js';
+import { createGroupCommit } from './platform/db/group-commit.js';
 import { createPageCache } from './platform/http/page-cache.js';
 import { createPageCacheSync } from './platform/http/page-cache-sync.js';
 import { createMemoryRateCounter } from './platform/http/rate-counter.js';
@@ -75,7 +76,7 @@ export function createServices({ database, clock, mailer, storage, config }: Ser
   const sharedCounts = database.engine === 'postgres' ? createDatabaseWindowCounter(db, () => clock.now().getTime()) : null;
   const rateLimitStore = sharedCounts ? databaseRateLimitStore(sharedCounts) : undefined;
   const apiKeys = createApiKeys({ db, clock, audit, counter: sharedCounts ? databaseRateCounter(sharedCounts) : createMemoryRateCounter(() => clock.now().getTime()) });
-  const feedback = createFeedbackService({ db, dialect, clock, audit, jobs, search, calendar, organizations, baseUrl: config.baseUrl, storage, onChange: publicChange });
+  const feedback = createFeedbackService({ db, dialect, clock, audit, jobs, search, calendar, organizations, baseUrl: config.baseUrl, storage, groupCommit: createGroupCommit(database), onChange: publicChange });
   const feedbackSettings = createFeedbackSettingsService({ db, clock, audit, organizations });
   const feedbackReports = createFeedbackReportsService({ db, clock, calendar, organizations });
   const feedbackDigest = createFeedbackDigestService({ db, clock, audit, jobs, calendar, organizations, baseUrl: config.baseUrl });

@@ -6,6 +6,7 @@ import type { AuditWriter } from '../../platform/audit/audit.js';
 import { ROLES, type Role } from '../../platform/auth/roles.js';
 import { isoNow, type Clock } from '../../platform/clock.js';
 import type { Dialect } from '../../platform/db/dialect.js';
+import type { GroupCommit } from '../../platform/db/group-commit.js';
 import type { DB } from '../../platform/db/schema.js';
 import { ConflictError, NotFoundError, TooManyRequestsError, ValidationError, type FieldErrors } from '../../platform/http/errors.js';
 import type { UploadedFile } from '../../platform/http/uploads.js';
@@ -97,9 +98,10 @@ export function createFeedbackService(deps: {
   organizations: OrganizationsService;
   baseUrl: string;
   storage: Storage;
+  groupCommit: GroupCommit;
   onChange: () => void;
 }) {
-  const { db, dialect, clock, audit, jobs, search, calendar, organizations, baseUrl, storage, onChange } = deps;
+  const { db, dialect, clock, audit, jobs, search, calendar, organizations, baseUrl, storage, groupCommit, onChange } = deps;
   let formKey: string | null = null;
 
   const today = () => vnDateKey(clock.now());
@@ -349,7 +351,8 @@ export function createFeedbackService(deps: {
       const at = now.toISOString();
       const values = v;
       // Files first, then the case with their rows; a failure removes the files (withStoredFiles).
-      const code = await withStoredFiles(storage, files.accepted, `feedback/${year}`, (stored) => db.transaction().execute(async (trx) => {
+      // Submissions arrive in bursts: they share commits (group-commit.ts), each acknowledged only once committed.
+      const code = await withStoredFiles(storage, files.accepted, `feedback/${year}`, (stored) => groupCommit.run(async (trx) => {
         const seq = await repo.nextSeq(trx, organizationId, year);
         const code = formatCode(year, seq);
         const id = await repo.insertCase(trx, {
