@@ -11,10 +11,9 @@
  * route /tim-kiem: validation, `createSearch('sqlite').query`, snippets and the rendered page.
  * Queries are sent one at a time on one keep-alive connection: latency, not throughput, is the goal.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { queryTerms } from '../src/platform/search/search.js';
 import { foldVi } from '../src/shared/text.js';
@@ -22,7 +21,9 @@ import { ensureCorpus } from './lib/corpus-build.js';
 import { vocabulary } from './lib/corpus-text.js';
 import { load, type LoadFigures } from './lib/load.js';
 import { startServer } from './lib/processes.js';
-import { machine, ms, table } from './lib/report.js';
+import { ms, table } from './lib/report.js';
+import { runStandalone } from './lib/standalone.js';
+import { percentile, round1 as round, timed } from './lib/timing.js';
 
 export const CORPUS_SIZE = 1_000_000;
 
@@ -53,8 +54,6 @@ function rarerQueries(): string[] {
   return out;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-const round = (v: number) => Math.round(v * 10) / 10;
 
 export type QueryFigures = { query: string; matches: number | null; median: number; max: number };
 export type SearchFigures = {
@@ -66,15 +65,6 @@ export type SearchFigures = {
   perQuery: QueryFigures[];
   throughput: LoadFigures;
 };
-
-async function timed(base: string, path: string): Promise<{ ms: number; body: string }> {
-  const started = performance.now();
-  const response = await fetch(base + path);
-  const body = await response.text();
-  const elapsed = performance.now() - started;
-  if (response.status !== 200) throw new Error(`${path} answers ${response.status}`);
-  return { ms: elapsed, body };
-}
 
 export async function runSearchBenchmark(options: { count?: number; quickQueries?: boolean; log?: (line: string) => void } = {}): Promise<SearchFigures> {
   const log = options.log ?? console.log;
@@ -153,13 +143,4 @@ export async function runSearchBenchmark(options: { count?: number; quickQueries
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const countArg = process.argv.find((a) => a.startsWith('--count='));
-  const startedAt = new Date();
-  const figures = await runSearchBenchmark({ count: countArg ? Number(countArg.slice('--count='.length)) : undefined, quickQueries: process.argv.includes('--quick') });
-  const resultsDir = join(dirname(fileURLToPath(import.meta.url)), 'results');
-  mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, `search-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ startedAt: startedAt.toISOString(), machine: machine(), search: figures }, null, 2)}\n`);
-  console.log(`\nwritten: ${file}`);
-}
+await runStandalone(import.meta.url, 'search', runSearchBenchmark);

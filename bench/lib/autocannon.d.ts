@@ -12,6 +12,14 @@ declare module 'autocannon' {
     '2xx': number;
     statusCodeStats: Record<string, { count: number }>;
   };
+  export type Request = {
+    path?: string;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    /** Called before each request is sent; returns the request to send. */
+    setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
+  };
   export type Options = {
     url: string;
     connections?: number;
@@ -19,7 +27,7 @@ declare module 'autocannon' {
     pipelining?: number;
     timeout?: number;
     headers?: Record<string, string>;
-    requests?: { path?: string; method?: string }[];
+    requests?: Request[];
   };
   export default function autocannon(options: Options): Promise<Result> & { stop(): void };
 }

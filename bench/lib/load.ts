@@ -1,4 +1,4 @@
-import autocannon from 'autocannon';
+import autocannon, { type Request } from 'autocannon';
 
 export type LoadFigures = {
   /** Successful (2xx) responses per second over the whole run. */
@@ -13,12 +13,12 @@ export type LoadFigures = {
 
 /**
  * One autocannon run from this process against 127.0.0.1: `connections` keep-alive connections,
- * no pipelining, for `seconds`; `paths` are taken in turn by each connection. A short warm-up run
- * first lets the JIT and the page cache settle; it is not counted.
+ * no pipelining, for `seconds`; the requests (a path is a GET) are taken in turn by each connection.
+ * A short warm-up run first lets the JIT and the page cache settle; it is not counted.
  */
-export async function load(base: string, paths: string[], options: { connections: number; seconds: number; warmupSeconds: number }): Promise<LoadFigures> {
+export async function load(base: string, paths: (string | Request)[], options: { connections: number; seconds: number; warmupSeconds: number }): Promise<LoadFigures> {
   if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(base)) throw new Error(`loads target 127.0.0.1 only, not ${base}`);
-  const requests = paths.map((path) => ({ path, method: 'GET' }));
+  const requests = paths.map((path) => (typeof path === 'string' ? { path, method: 'GET' } : path));
   if (options.warmupSeconds > 0) await autocannon({ url: base, connections: options.connections, duration: options.warmupSeconds, requests });
   const r = await autocannon({ url: base, connections: options.connections, duration: options.seconds, timeout: 10, requests });
   return {

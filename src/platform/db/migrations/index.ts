@@ -13,6 +13,7 @@ import * as plans from './2026_11_27_0012_plans.js';
 import * as tasks from './2026_11_27_0013_tasks.js';
 import * as reports from './2026_11_27_0014_reports.js';
 import * as rateLimits from './2026_11_27_0015_rate_limits.js';
+import * as feedbackIndexes from './2026_11_27_0016_feedback_indexes.js';
 
 /**
  * Every migration, by its sortable name. Listed explicitly (not read from disk) so the
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_27_0013_tasks': tasks,
   '2026_11_27_0014_reports': reports,
   '2026_11_27_0015_rate_limits': rateLimits,
+  '2026_11_27_0016_feedback_indexes': feedbackIndexes,
 };
