@@ -4,7 +4,6 @@
  * chart, building, ID card). No text is drawn, since a server may lack fonts; the caption is HTML.
  * The same cover and title always give the same bytes.
  */
-import sharp from 'sharp';
 import type { DemoArticle } from './articles.js';
 
 type Cover = NonNullable<DemoArticle['cover']>;
@@ -257,7 +256,7 @@ export function coverSvg(cover: Cover, title: string): string {
 
 /** A 1600×900 JPEG for the cover, made locally from the SVG above. */
 export async function renderCover(cover: Cover, title: string): Promise<Buffer> {
-  return sharp(Buffer.from(coverSvg(cover, title)))
+  return (await import('sharp')).default(Buffer.from(coverSvg(cover, title)))
     .flatten({ background: PALETTES[cover.palette]?.from ?? '#000000' })
     .jpeg({ quality: 82, chromaSubsampling: '4:2:0' })
     .toBuffer();

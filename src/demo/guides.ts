@@ -15,7 +15,6 @@
  * it leads to, unmarked.
  */
 import { randomBytes } from 'node:crypto';
-import sharp from 'sharp';
 import type { RequestContext } from '../platform/auth/actor.js';
 import { saveCover } from '../modules/content/media.js';
 import type { Services } from '../services.js';
@@ -359,7 +358,7 @@ export function screenSvg(name: ScreenName, step: number): string {
 }
 
 export async function renderScreen(name: ScreenName, step: number): Promise<Buffer> {
-  return sharp(Buffer.from(screenSvg(name, step))).png().toBuffer();
+  return (await import('sharp')).default(Buffer.from(screenSvg(name, step))).png().toBuffer();
 }
 
 // ── The guides ──────────────────────────────────────────────────────────────────────────────
@@ -560,7 +559,7 @@ export const GUIDES_CATEGORY_SLUG = 'huong-dan-dich-vu-cong-truc-tuyen-va-thanh-
 async function storeFigure(services: Services, articleId: number, png: Buffer): Promise<string> {
   const key = `covers/${articleId}/${randomBytes(8).toString('hex')}`;
   for (const width of [480, 960] as const) {
-    await services.storage.put(`${key}-${width}.webp`, await sharp(png).resize({ width }).webp({ quality: 82 }).toBuffer());
+    await services.storage.put(`${key}-${width}.webp`, await (await import('sharp')).default(png).resize({ width }).webp({ quality: 82 }).toBuffer());
   }
   return key;
 }

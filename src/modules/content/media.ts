@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import sharp from 'sharp';
 import { ValidationError } from '../../platform/http/errors.js';
 import type { Storage } from '../../platform/storage/storage.js';
 import { assertUploadSize, randomKey, renamed, sniffType } from '../../platform/storage/uploads.js';
@@ -32,6 +31,7 @@ export async function saveCover(storage: Storage, articleId: number, data: Buffe
   }
   const key = `covers/${articleId}/${randomBytes(8).toString('hex')}`;
   try {
+    const { default: sharp } = await import('sharp'); // loaded on first use: starting the app does not pay for it
     const image = sharp(data, { failOn: 'error' }).rotate();
     for (const width of COVER_WIDTHS) {
       const resized = image.clone().resize({ width, height: Math.round((width * 9) / 16), fit: 'cover', withoutEnlargement: false });

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { ValidationError } from '../../platform/http/errors.js';
 import { assertUploadSize, randomKey, renamed, sniffType } from '../../platform/storage/uploads.js';
 import { nfc } from '../../shared/text.js';
@@ -47,7 +46,7 @@ const tidy = (text: string) =>
  */
 export async function extractText(kind: 'pdf' | 'docx', data: Buffer): Promise<string> {
   try {
-    return tidy(kind === 'pdf' ? await pdfText(data) : (await mammoth.extractRawText({ buffer: data })).value);
+    return tidy(kind === 'pdf' ? await pdfText(data) : (await (await import('mammoth')).default.extractRawText({ buffer: data })).value);
   } catch {
     return '';
   }

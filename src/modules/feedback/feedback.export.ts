@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { formatDate, formatDateTime } from '../../shared/dates.js';
 import type { FeedbackCase } from './feedback.repo.js';
 import type { Derived, FeedbackReport } from './feedback.reports.js';
@@ -43,6 +42,7 @@ const NUM_FMT: Record<Kind, string | undefined> = { text: undefined, count: '#,#
 
 /** One worksheet per sheet: real numbers with their formats, the header bold and frozen. */
 export async function toXlsx(sheets: readonly Sheet[]): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs'); // loaded on first use: starting the app does not pay for it
   const workbook = new ExcelJS.Workbook();
   for (const s of sheets) {
     const sheet = workbook.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 1 }] });

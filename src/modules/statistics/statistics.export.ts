@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { StatRow } from './statistics.repo.js';
 import { derive } from './statistics.report.js';
 import { FIGURE_KEYS, FIGURES, IDENTITY_HEADERS } from './statistics.schema.js';
@@ -29,6 +28,7 @@ export function toCsv(rows: readonly StatRow[]): string {
 
 /** The same rows as a workbook: real numbers, the two rates as percentages, the header frozen. */
 export async function toXlsx(rows: readonly StatRow[], meta: { title: string; organization: string; now: Date }): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs'); // loaded on first use: starting the app does not pay for it
   const workbook = new ExcelJS.Workbook();
   workbook.creator = meta.organization;
   workbook.title = meta.title;

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { foldVi, nfc } from '../../shared/text.js';
 
@@ -17,6 +16,7 @@ const isZip = (data: Buffer) => data.length > 4 && data[0] === 0x50 && data[1] =
 
 async function readGrid(data: Buffer): Promise<string[][]> {
   if (isZip(data)) {
+    const { default: ExcelJS } = await import('exceljs'); // loaded on first use: starting the app does not pay for it
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(data as unknown as ArrayBuffer);

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { fileTypeFromBuffer } from 'file-type';
 import { ValidationError } from '../http/errors.js';
 import { nfc } from '../../shared/text.js';
 
@@ -29,6 +28,7 @@ export function assertUploadSize(field: string, size: number, max = MAX_UPLOAD_B
  * a renamed executable has no accepted type. `accepted` maps MIME types to what the caller calls them.
  */
 export async function sniffType<K>(data: Buffer, accepted: Readonly<Record<string, K>>): Promise<{ mime: string; ext: string; kind: K } | null> {
+  const { fileTypeFromBuffer } = await import('file-type'); // loaded on first use: starting the app does not pay for it
   const type = await fileTypeFromBuffer(data);
   if (!type || !Object.hasOwn(accepted, type.mime)) return null;
   return { mime: type.mime, ext: type.ext, kind: accepted[type.mime]! };
