@@ -32,6 +32,7 @@ const onlyFeedback = args.has('--feedback');
 const withSearch = !onlyFeedback && (args.has('--search') || (!quick && !args.has('--no-search')));
 const withInbox = !onlyFeedback && (args.has('--inbox') || (!quick && !args.has('--no-inbox')));
 const profile = args.has('--profile');
+const SUBMITTERS = 20;
 const settings = { connections: 50, seconds: quick ? 4 : 10, warmupSeconds: quick ? 1 : 2 };
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), 'results');
@@ -40,7 +41,7 @@ const info = machine();
 console.log(`cchc bench${quick ? ' --quick' : ''}: ${info.cpus} CPUs (${info.cpuModel}), ${info.memoryGiB} GiB, Node ${info.node}, load ${info.loadAverage}`);
 console.log(`autocannon -c ${settings.connections} -d ${settings.seconds} (warm-up ${settings.warmupSeconds} s) from this process, servers in their own processes on 127.0.0.1\n`);
 
-type Row = { scenario: string; path: string } & LoadFigures;
+type Row = { scenario: string; path: string; connections: number } & LoadFigures;
 const rows: Row[] = [];
 const work = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
 let search: SearchFigures | null = null;
@@ -49,15 +50,15 @@ let footprint: Footprint | null = null;
 const unavailable: { scenario: string; reason: string }[] = [];
 let articleBytes = 0;
 
-async function measure(base: string, scenario: string, paths: (string | Request)[]) {
+async function measure(base: string, scenario: string, paths: (string | Request)[], connections = settings.connections) {
   for (const path of paths) {
     const r = typeof path === 'string' ? { path, method: 'GET' } : path;
     const response = await fetch(base + r.path, { method: r.method, headers: r.headers, body: r.body });
     if (response.status < 200 || response.status > 299) throw new Error(`${scenario}: ${r.method} ${r.path} answers ${response.status}`);
     await response.arrayBuffer();
   }
-  const figures = await load(base, paths, settings);
-  rows.push({ scenario, path: paths.map((p) => (typeof p === 'string' ? p : `${p.method} ${p.path?.split('?')[0]}`)).join(' '), ...figures });
+  const figures = await load(base, paths, { ...settings, connections });
+  rows.push({ scenario, connections, path: paths.map((p) => (typeof p === 'string' ? p : `${p.method} ${p.path?.split('?')[0]}`)).join(' '), ...figures });
   console.log(`  ${scenario.padEnd(28)} ${String(figures.rps).padStart(6)} req/s  p50 ${ms(figures.p50)} ms  p99 ${ms(figures.p99)} ms  errors ${figures.errors}`);
 }
 
@@ -97,8 +98,10 @@ try {
   try {
     if (!onlyFeedback) await measurePages(app.base);
     const feedback = await feedbackRequests(app.base, appEnv);
-    await measure(app.base, 'feedback Open311 POST', [feedback.open311]);
-    await measure(app.base, 'feedback form POST', [feedback.form]);
+    // 20 citizens or partner systems sending at once and without pause: with 50, a p99 of 50 ms could
+    // not hold at 1,000 a second (Little's law: 50 in flight at 1,000/s is 50 ms each on average).
+    await measure(app.base, 'feedback Open311 POST', [feedback.open311], SUBMITTERS);
+    await measure(app.base, 'feedback form POST', [feedback.form], SUBMITTERS);
   } finally {
     await app.stop();
   }
@@ -136,7 +139,7 @@ if (articleRow && sameBytes) {
   );
 }
 for (const row of rows.filter((r) => r.scenario.startsWith('feedback'))) {
-  console.log(`${row.scenario}: ${row.rps} durable submissions/s, p99 ${ms(row.p99)} ms (goal ≥ 1,000/s, p99 ≤ 50 ms); ${row.errors} errors`);
+  console.log(`${row.scenario} (${row.connections} connections): ${row.rps} durable submissions/s, p99 ${ms(row.p99)} ms (goal ≥ 1,000/s, p99 ≤ 50 ms); ${row.errors} errors`);
 }
 if (search) {
   console.log(`search at ${search.corpus.rows.toLocaleString('en')} articles: median ${ms(search.all.median)} ms, p95 ${ms(search.all.p95)} ms (goal p95 ≤ 50 ms)`);
