@@ -35,9 +35,10 @@ test('an ECharts option becomes inline SVG with Vietnamese text, no script, no s
 
 test('the same chart renders to the same bytes, and internal ids take the caller’s prefix', () => {
   const first = renderChartSvg(request());
-  renderChartSvg(request({ id: 'other' }));
-  const again = renderChartSvg(request());
-  assert.equal(again, first);
+  // Drawn anew (another id is another entry of the rendered-chart cache): only the prefix differs.
+  const other = renderChartSvg(request({ id: 'other' }));
+  assert.equal(other.replaceAll('other-', 'chart-test-'), first);
+  assert.equal(renderChartSvg(request()), first);
   // The area series is clipped: its clip path is referenced by the prefixed id.
   const ids = [...first.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
   assert.ok(ids.length > 0);
@@ -46,6 +47,16 @@ test('the same chart renders to the same bytes, and internal ids take the caller
     assert.ok(first.includes(`url(#${id})`), `${id} is referenced`);
   }
   assert.doesNotMatch(first, /zr\d+-/);
+});
+
+test('a chart whose figures or label formatter differ is drawn again, never taken from another', () => {
+  const base = request({ id: 'chart-cache' });
+  const changed = request({ id: 'chart-cache', option: { ...base.option, series: [{ name: 'Trực tuyến', type: 'bar', data: [1, 2, 3] }] } });
+  assert.notEqual(renderChartSvg(changed), renderChartSvg(base));
+  const labelled = (suffix: string) =>
+    request({ id: 'chart-format', option: { ...base.option, yAxis: { type: 'value', axisLabel: { formatter: (n: number) => `${n} ${suffix}` } } } });
+  assert.match(renderChartSvg(labelled('hồ sơ')), /hồ sơ</);
+  assert.match(renderChartSvg(labelled('lượt')), /lượt</);
 });
 
 test('a hidden chart is aria-hidden; ids must be safe to use in markup', () => {

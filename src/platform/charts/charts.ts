@@ -72,13 +72,37 @@ function withDefaults(option: EChartsOption): EChartsOption {
   };
 }
 
+/**
+ * Rendered charts by request, the least recently used dropped first. Drawing one takes tens of
+ * milliseconds (a plan's dashboard draws four per view: 57 views a second under load, bench/README),
+ * and the same figures give the same SVG. Functions in an option (label formatters) enter the key
+ * by identity, so two closures over different data never share an entry.
+ */
+const RENDERED_MAX = 200;
+const rendered = new Map<string, string>();
+const functionIds = new WeakMap<object, number>();
+let functionCount = 0;
+const functionId = (fn: object) => functionIds.get(fn) ?? (functionIds.set(fn, ++functionCount), functionCount);
+const requestKey = (request: ChartRequest) => JSON.stringify(request, (_key, value: unknown) => (typeof value === 'function' ? `function#${functionId(value)}` : value));
+
 /** Renders an ECharts option to an SVG string that is safe to inline under our CSP and identical for identical input. */
-export function renderChartSvg({ id, width, height, option, accessibility }: ChartRequest): string {
+export function renderChartSvg(request: ChartRequest): string {
+  const { id, width, height, option, accessibility } = request;
   if (!/^[A-Za-z][\w-]*$/.test(id)) throw new Error(`Mã biểu đồ không hợp lệ: ${id}`);
+  const key = requestKey(request);
+  const known = rendered.get(key);
+  if (known !== undefined) {
+    rendered.delete(key);
+    rendered.set(key, known);
+    return known;
+  }
   const chart = load().init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(withDefaults(option));
-    return cleanSvg(chart.renderToSVGString(), id, accessibility);
+    const svg = cleanSvg(chart.renderToSVGString(), id, accessibility);
+    if (rendered.size >= RENDERED_MAX) rendered.delete(rendered.keys().next().value!);
+    rendered.set(key, svg);
+    return svg;
   } finally {
     chart.dispose();
   }
