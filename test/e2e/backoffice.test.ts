@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { testApp, type TestApp } from '../helpers/app.js';
-import { assertAccessible as assertAccessibleOf, chromiumSkip as skip, closeAll, launchChromium, logIn as logInAs, newContext, path, type Problems, startServer, submit, watchProblems } from '../helpers/browser.js';
+import { assertAccessible as assertAccessibleOf, chromiumSkip as skip, closeAll, launchChromium, logIn as logInAs, path, startServer, submit, watchedPage } from '../helpers/browser.js';
 
 const ADMIN_EMAIL = 'quantri@demo.cchc.vn';
 const NEW_EMAIL = 'e2e.nguoidung@demo.cchc.vn';
@@ -27,14 +27,9 @@ before(async () => {
 
 after(() => closeAll(contexts, browser, t));
 
-/** A fresh browser profile (no cookies) with a page whose script errors and CSP reports are kept. */
+/** A page whose script errors and CSP reports (as console errors) are kept together. */
 async function newPage() {
-  const context = await newContext(browser, base, TIMEOUT);
-  contexts.push(context);
-  const page = await context.newPage();
-  // CSP reports are console errors here, kept with the others.
-  const problems: Problems = { errors: [], csp: new Set() };
-  watchProblems(page, problems, { csp: 'errors' });
+  const { page, problems } = await watchedPage(browser, base, contexts, { timeout: TIMEOUT, csp: 'errors' });
   return { page, problems: problems.errors };
 }
 

@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { testApp, type TestApp } from '../helpers/app.js';
-import { assertAccessible, chromiumSkip as skip, closeAll, launchChromium, logIn, newContext, path, type Problems, startServer, submit, watchProblems } from '../helpers/browser.js';
+import { assertAccessible, chromiumSkip as skip, closeAll, launchChromium, logIn, path, type Problems, startServer, submit, watchedPage } from '../helpers/browser.js';
 
 /** The approver: imports need content.publish, which the editor account lacks. */
 const APPROVER_EMAIL = 'chanhvanphong@demo.cchc.vn';
@@ -49,14 +49,7 @@ after(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-/** A fresh browser profile (no cookies) whose script errors, failed subresources and CSP reports are kept. */
-async function newPage(problems: Problems = { errors: [], csp: new Set() }) {
-  const context = await newContext(browser, base, TIMEOUT);
-  contexts.push(context);
-  const page = await context.newPage();
-  watchProblems(page, problems);
-  return { context, page, problems };
-}
+const newPage = (problems?: Problems) => watchedPage(browser, base, contexts, { timeout: TIMEOUT, problems });
 
 /** "Có 47 thủ tục." → 47 (the catalogue's status line, digits grouped the Vietnamese way). */
 async function catalogueCount(page: Page): Promise<number> {

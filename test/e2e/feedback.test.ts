@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { DEMO_PASSWORD } from '../../src/demo/demo.js';
 import { systemContext } from '../../src/platform/auth/actor.js';
 import { testApp, type TestApp } from '../helpers/app.js';
-import { axeViolations, chromiumSkip as skip, closeAll, launchChromium, newContext, startServer, submit } from '../helpers/browser.js';
+import { axeViolations, chromiumSkip as skip, closeAll, launchChromium, startServer, submit, watchedPage } from '../helpers/browser.js';
 import { fixedClock } from '../helpers/clock.js';
 import { engines } from '../helpers/database.js';
 
@@ -39,11 +39,7 @@ for (const engine of engines()) {
 
     after(() => closeAll(contexts, browser, t));
 
-    async function newPage() {
-      const context = await newContext(browser, base, TIMEOUT);
-      contexts.push(context);
-      return context.newPage();
-    }
+    const newPage = async () => (await watchedPage(browser, base, contexts, { timeout: TIMEOUT })).page;
 
     /** This file lists each violation on one line (rule, help, first element) and compares the list with none. */
     async function assertAccessible(page: Page, label: string) {

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { SEED_PLAN_FILE } from '../../src/demo/plans.js';
 import { docxParagraphTexts } from '../../src/platform/docx/official-document.js';
 import { testApp, type TestApp } from '../helpers/app.js';
-import { assertAccessible, chromiumSkip as skip, closeAll, launchChromium, logIn, newContext, path, type Problems, startServer, submit, watchProblems } from '../helpers/browser.js';
+import { assertAccessible, chromiumSkip as skip, closeAll, launchChromium, logIn, path, type Problems, startServer, submit, watchedPage } from '../helpers/browser.js';
 import { engines } from '../helpers/database.js';
 
 const TIMEOUT = 20_000;
@@ -49,10 +49,7 @@ for (const engine of engines()) {
     after(() => closeAll(contexts, browser, t));
 
     async function signedIn(email: string) {
-      const context = await newContext(browser, base, TIMEOUT);
-      contexts.push(context);
-      const page = await context.newPage();
-      watchProblems(page, problems, { csp: 'errors' });
+      const { page } = await watchedPage(browser, base, contexts, { timeout: TIMEOUT, problems, csp: 'errors' });
       await logIn(page, email);
       return page;
     }

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { foldVi } from '../../src/shared/text.js';
 import { testApp, type TestApp } from '../helpers/app.js';
-import { assertAccessible, chromiumSkip as skip, closeAll, launchChromium, logIn, newContext, path, type Problems, startServer, submit, watchProblems } from '../helpers/browser.js';
+import { assertAccessible, chromiumSkip as skip, closeAll, launchChromium, logIn, path, type Problems, startServer, submit, watchedPage } from '../helpers/browser.js';
 
 const EDITOR_EMAIL = 'bientap@demo.cchc.vn';
 const APPROVER_EMAIL = 'chanhvanphong@demo.cchc.vn';
@@ -77,17 +77,8 @@ after(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-/**
- * A fresh browser profile (no cookies) with a page whose script errors and failed subresources are
- * kept, and, apart, its Content-Security-Policy violations (one line per distinct report, with the hash).
- */
-async function newPage(problems: Problems = { errors: [], csp: new Set() }) {
-  const context = await newContext(browser, base, TIMEOUT);
-  contexts.push(context);
-  const page = await context.newPage();
-  watchProblems(page, problems, { csp: 'apart+hash' });
-  return { context, page, problems };
-}
+/** A page whose CSP violations are kept apart, one line per distinct report, with the hash. */
+const newPage = (problems?: Problems) => watchedPage(browser, base, contexts, { timeout: TIMEOUT, problems, csp: 'apart+hash' });
 
 async function logOut(page: Page) {
   await Promise.all([page.waitForURL((url) => url.pathname === '/admin/login'), page.getByRole('button', { name: 'Đăng xuất', exact: true }).click()]);

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { loadDemoPlan } from '../../src/demo/plans.js';
 import { loadDemoTasks } from '../../src/demo/tasks.js';
 import { testApp, type TestApp } from '../helpers/app.js';
-import { assertAccessible, chromiumSkip as skip, closeAll, launchChromium, logIn, newContext, type Problems, startServer, submit, watchProblems } from '../helpers/browser.js';
+import { assertAccessible, chromiumSkip as skip, closeAll, launchChromium, logIn, startServer, submit, watchedPage } from '../helpers/browser.js';
 
 const TIMEOUT = 15_000;
 /** A 1×1 PNG, standing in for the photo taken at the one-stop desk. */
@@ -32,11 +32,7 @@ before(async () => {
 after(() => closeAll(contexts, browser, t));
 
 async function newPage() {
-  const context = await newContext(browser, base, TIMEOUT);
-  contexts.push(context);
-  const page = await context.newPage();
-  const problems: Problems = { errors: [], csp: new Set() };
-  watchProblems(page, problems, { csp: 'errors' });
+  const { page, problems } = await watchedPage(browser, base, contexts, { timeout: TIMEOUT, csp: 'errors' });
   return { page, problems: problems.errors };
 }
 

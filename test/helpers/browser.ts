@@ -97,6 +97,23 @@ export function watchProblems(page: Page, problems: Problems, { csp = 'apart' }:
   });
 }
 
+/**
+ * A page in a fresh browser profile (no cookies) on `base`, closed with the others by `closeAll`,
+ * whose problems are kept in `problems` (a list of its own unless a journey shares one across pages).
+ */
+export async function watchedPage(
+  browser: Browser,
+  base: string,
+  contexts: BrowserContext[],
+  { timeout, problems = { errors: [], csp: new Set() }, csp }: { timeout: number; problems?: Problems; csp?: 'apart' | 'apart+hash' | 'errors' },
+) {
+  const context = await newContext(browser, base, timeout);
+  contexts.push(context);
+  const page = await context.newPage();
+  watchProblems(page, problems, { csp });
+  return { context, page, problems };
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export type AxeNode = { target: unknown[]; html: string; failureSummary?: string };
