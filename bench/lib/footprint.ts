@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { startServer } from './processes.js';
+import { ROOT } from '../../test/helpers/cli.js';
+import { startServerProcess } from '../../test/helpers/server-process.js';
 
 export type Footprint = {
   /** From spawning the process to the first 200 from /healthz, on a database that already exists. */
@@ -23,21 +25,17 @@ function rssMB(pid: number): number | null {
 }
 
 /**
- * Starts the application again on the database a previous process made (migrations and demo data
- * already there: a restart, as after a deployment), times it to the first 200 on /healthz, then
- * loads a few pages once each and measures the process's memory after two quiet seconds.
+ * Builds the application as production runs it (`npm run build`: compiled JavaScript, no loader),
+ * starts it again on the database a previous process made (migrations and demo data already
+ * there: a restart, as after a deployment), times it to the first 200 on /healthz, then loads a
+ * few pages once each and measures the process's memory after two quiet seconds.
  */
 export async function measureFootprint(env: Record<string, string>): Promise<Footprint> {
+  const built = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`npm run build: ${built.stdout}${built.stderr}`);
   const started = performance.now();
-  const server = await startServer('app-restart', 'app-server.ts', { env, timeoutMs: 60_000 });
+  const server = await startServerProcess(env, { compiled: true, timeout: 60_000 });
   try {
-    for (let tries = 0; ; tries++) {
-      const response = await fetch(`${server.base}/healthz`);
-      await response.arrayBuffer();
-      if (response.status === 200) break;
-      if (tries >= 100) throw new Error(`/healthz answers ${response.status}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
     const coldStartMs = Math.round(performance.now() - started);
     const rssAfterStartMB = rssMB(server.pid);
     for (let round = 0; round < 3; round++) {

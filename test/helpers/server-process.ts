@@ -26,15 +26,17 @@ export type ServerProcess = {
 };
 
 /**
- * Starts src/server.ts with `env` (over NODE_ENV=test, LOG_LEVEL=warn, the inherited PATH) on a free
+ * Starts src/server.ts (or its compiled form) with `env` (over NODE_ENV=test, LOG_LEVEL=warn, the inherited PATH) on a free
  * port of 127.0.0.1 and waits, up to `timeout` ms, until /healthz answers.
  */
-export async function startServerProcess(env: Record<string, string>, { timeout = 120_000 } = {}): Promise<ServerProcess> {
+export async function startServerProcess(env: Record<string, string>, { timeout = 120_000, compiled = false } = {}): Promise<ServerProcess> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  // `compiled`: the output of `npm run build`, as production runs it (`npm run serve`).
+  const child = spawn(process.execPath, compiled ? ['dist/server.js'] : ['--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), BASE_URL: base, ...env },
+    // The address is this helper's to choose: it is where it waits for the server.
+    env: { PATH: process.env.PATH, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env, HOST: '127.0.0.1', PORT: String(port), BASE_URL: base },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -49,7 +51,7 @@ export async function startServerProcess(env: Record<string, string>, { timeout 
     }
     const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
     if (ok) break;
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 20));
   }
   const end = (signal: NodeJS.Signals) => async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);

@@ -1,4 +1,3 @@
-import { hash, verify } from '@node-rs/argon2';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -23,13 +22,16 @@ export function passwordProblem(password: string): string | null {
   return null;
 }
 
+/** The native argon2 module is loaded with the first password checked: starting the app does not pay for it. */
+const argon2 = () => import('@node-rs/argon2');
+
 // argon2id with the library's defaults (m=19 MiB, t=2, p=1), the OWASP baseline.
-export const hashPassword = (password: string) => hash(password);
+export const hashPassword = async (password: string) => (await argon2()).hash(password);
 
 export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
   if (!passwordHash) return false;
   try {
-    return await verify(passwordHash, password);
+    return await (await argon2()).verify(passwordHash, password);
   } catch {
     return false;
   }

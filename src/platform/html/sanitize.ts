@@ -14,7 +14,12 @@
  * wrappers Word and web pages put around text, and repeat the pass until the
  * result stops changing (see `sanitizeArticleHtml`).
  */
-import sanitizeHtml from 'sanitize-html';
+import { createRequire } from 'node:module';
+import type SanitizeHtml from 'sanitize-html';
+
+/** sanitize-html (with its CSS parser) is loaded when first needed, by saving an article: starting the app does not pay for it. */
+let loaded: typeof SanitizeHtml | undefined;
+const sanitizeHtml = (html: string, options: SanitizeHtml.IOptions) => (loaded ??= createRequire(import.meta.url)('sanitize-html') as typeof SanitizeHtml)(html, options);
 
 /** Tags that may appear in a stored article. Everything else is unwrapped (text kept) or dropped. */
 const ALLOWED_TAGS = [
@@ -225,7 +230,7 @@ function transform(name: string, raw: Attributes): { tagName: string; attribs: A
 
 const TRANSFORMED = [...new Set(['b', 'i', ...Object.keys(RENAME), ...ALLOWED_TAGS])];
 
-const ARTICLE_OPTIONS: sanitizeHtml.IOptions = {
+const ARTICLE_OPTIONS: SanitizeHtml.IOptions = {
   allowedTags: ALLOWED_TAGS,
   allowedAttributes: ALLOWED_ATTRIBUTES,
   // Second gate behind safeHref/safeImageSrc.
