@@ -299,7 +299,7 @@ export function PlanPage({ ctx, view }: { ctx: ViewContext; view: PlanView }) {
             {plan.agency}
           </dd>
           <dt>Số, ký hiệu</dt>
-          <dd>{plan.number ? planCode(plan) : `Chưa có số (…/${plan.symbol})`}</dd>
+          <dd>{plan.number ? planCode(plan) : `Chưa có số (${planCode(plan)})`}</dd>
           <dt>Địa danh, ngày ban hành</dt>
           <dd>{`${plan.place}, ${plan.issuedOn ? formatDate(plan.issuedOn) : 'chưa ghi ngày'}`}</dd>
           <dt>Năm kế hoạch</dt>

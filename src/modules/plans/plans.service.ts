@@ -35,7 +35,8 @@ export type { Plan, PlanContent, PlanItem, PlanRecipient, Target } from './plans
 export type ImportOptions = { organizationId?: number; number?: string; issuedOn?: string };
 
 /** "45/KH-STTTT", or the symbol alone while the plan has no number yet. */
-export const planCode = (p: { number: string; symbol: string }) => (p.number ? `${p.number}/${p.symbol}` : p.symbol);
+/** '45/KH-STTTT'; before a number is given, '…/KH-STTTT', as the draft's "Số:" line is left to fill. */
+export const planCode = (p: { number: string; symbol: string }) => `${p.number || '…'}/${p.symbol}`;
 
 export type PlansService = ReturnType<typeof createPlansService>;
 
