@@ -9,17 +9,7 @@
  * its syllables being present.
  */
 
-/** mulberry32: small, fast, deterministic. */
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/shared/random.js';
 
 /** The head of the vocabulary, roughly by frequency in Vietnamese administrative news. */
 const REAL_WORDS = `
@@ -89,7 +79,7 @@ export type Vocabulary = { words: string[]; cumulative: Float64Array };
  * mixed with real ones.
  */
 export function vocabulary(seed = 7, generated = 40_000): Vocabulary {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const real = realWords();
   const syllables = [...generatedSyllables(random, 3000), ...new Set(real.flatMap((w) => w.split(' ')))];
   const words = [...real];

@@ -4,12 +4,13 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { searchKey } from '../../src/platform/search/search.js';
-import { article, rng, vocabulary } from './corpus-text.js';
+import { seededRandom } from '../../src/shared/random.js';
+import { article, vocabulary } from './corpus-text.js';
 import { entryAt, type CorpusRow } from './corpus-rows.js';
 
 const { count, seed } = workerData as { count: number; seed: number };
 const vocab = vocabulary();
-const random = rng(seed);
+const random = seededRandom(seed);
 
 parentPort!.on('message', ({ from, to }: { from: number; to: number }) => {
   const rows: CorpusRow[] = [];

@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
 import { ROLES, type Role } from '../../src/platform/auth/roles.js';
-import { rng } from './corpus-text.js';
+import { seededRandom } from '../../src/shared/random.js';
 import { FEEDBACK_COLUMNS, feedbackRow, type InboxWorld } from './feedback-rows.js';
 import { startServer } from './processes.js';
 
@@ -102,7 +102,7 @@ export async function ensureInbox(count: number, log: (line: string) => void = c
     sqlite.pragma('synchronous = OFF');
     const world = readWorld(sqlite, Date.parse(`${untilDay}T00:00:00Z`));
     const insert = sqlite.prepare(`INSERT INTO feedback (${FEEDBACK_COLUMNS.join(', ')}) VALUES (${FEEDBACK_COLUMNS.map(() => '?').join(', ')})`);
-    const random = rng(SEED);
+    const random = seededRandom(SEED);
     const write = sqlite.transaction((from: number, to: number) => {
       for (let i = from; i < to; i++) insert.run(feedbackRow(i, count, random, world));
     });

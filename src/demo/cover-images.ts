@@ -4,7 +4,9 @@
  * chart, building, ID card). No text is drawn, since a server may lack fonts; the caption is HTML.
  * The same cover and title always give the same bytes.
  */
+import { seededRandomFor } from '../shared/random.js';
 import type { DemoArticle } from './articles.js';
+import { f, star } from './svg-shapes.js';
 
 type Cover = NonNullable<DemoArticle['cover']>;
 
@@ -22,35 +24,6 @@ const PALETTES: readonly Palette[] = [
   { from: '#6B3F00', to: '#D08A1A', accent: '#FFF4D6', ink: '#7A4A00', tint: '#FDF1DC' },
   { from: '#1B2535', to: '#4A5A70', accent: '#7DD3FC', ink: '#273447', tint: '#E8EDF3' },
 ];
-
-/** FNV-1a, then mulberry32: small, fast and the same on every platform. */
-function seededRandom(key: string): () => number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Numbers in SVG with at most one decimal, so the markup (and the picture) never depends on float noise. */
-const f = (x: number) => (Math.round(x * 10) / 10).toString();
-
-function star(cx: number, cy: number, r: number, fill: string): string {
-  const points = Array.from({ length: 10 }, (_, i) => {
-    const radius = i % 2 === 0 ? r : r * 0.4;
-    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
-    return `${f(cx + radius * Math.cos(angle))},${f(cy + radius * Math.sin(angle))}`;
-  });
-  return `<polygon points="${points.join(' ')}" fill="${fill}"/>`;
-}
 
 /** Circles, a dot grid and stripes at low opacity, placed by the seed so covers differ. */
 function background(p: Palette, random: () => number): string {
@@ -238,7 +211,7 @@ const MOTIFS: Record<Cover['motif'], (p: Palette, random: () => number) => strin
 /** The SVG source of a cover: exported for tests and for previews in the back office. */
 export function coverSvg(cover: Cover, title: string): string {
   const p = PALETTES[cover.palette] ?? PALETTES[0]!;
-  const random = seededRandom(`${cover.palette}|${cover.motif}|${title.normalize('NFC')}`);
+  const random = seededRandomFor(`${cover.palette}|${cover.motif}|${title.normalize('NFC')}`);
   const glowX = 0.7 + random() * 0.25;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${COVER_WIDTH}" height="${COVER_HEIGHT}" viewBox="0 0 ${COVER_WIDTH} ${COVER_HEIGHT}">`,

@@ -18,6 +18,7 @@ import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../platform/auth/actor.js';
 import { saveCover } from '../modules/content/media.js';
 import type { Services } from '../services.js';
+import { f, star } from './svg-shapes.js';
 
 const W = 1600;
 const H = 900;
@@ -30,7 +31,6 @@ const SOFT = '#E2E8F0';
 type Box = { x: number; y: number; w: number; h: number };
 type Screen = { svg: string; target: Box };
 
-const f = (n: number) => (Math.round(n * 10) / 10).toString();
 const rect = (b: Box, fill: string, extra = '') => `<rect x="${f(b.x)}" y="${f(b.y)}" width="${f(b.w)}" height="${f(b.h)}" ${extra} fill="${fill}"/>`;
 const bar = (x: number, y: number, w: number, fill = LINE, h = 14) => `<rect x="${f(x)}" y="${f(y)}" width="${f(w)}" height="${h}" rx="${h / 2}" fill="${fill}"/>`;
 const bars = (x: number, y: number, widths: number[], gap = 30, fill = LINE) => widths.map((w, i) => bar(x, y + i * gap, w, fill)).join('');
@@ -70,15 +70,6 @@ function qr(x: number, y: number, size: number, seed: number): string {
 
 function check(cx: number, cy: number, r: number): string {
   return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="#2E9E5B"/><polyline points="${f(cx - r * 0.45)},${f(cy + r * 0.02)} ${f(cx - r * 0.1)},${f(cy + r * 0.36)} ${f(cx + r * 0.5)},${f(cy - r * 0.32)}" fill="none" stroke="#FFFFFF" stroke-width="${f(r * 0.22)}" stroke-linecap="round" stroke-linejoin="round"/>`;
-}
-
-function star(cx: number, cy: number, r: number, fill: string): string {
-  const points = Array.from({ length: 10 }, (_, i) => {
-    const radius = i % 2 === 0 ? r : r * 0.4;
-    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
-    return `${f(cx + radius * Math.cos(angle))},${f(cy + radius * Math.sin(angle))}`;
-  });
-  return `<polygon points="${points.join(' ')}" fill="${fill}"/>`;
 }
 
 /** A digit drawn as the seven segments of a display, so step numbers need no font. */

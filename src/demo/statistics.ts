@@ -1,5 +1,6 @@
 import { systemContext } from '../platform/auth/actor.js';
 import { vnDateKey } from '../shared/dates.js';
+import { seededRandom } from '../shared/random.js';
 import { slugify } from '../shared/text.js';
 import type { StatValues } from '../modules/statistics/statistics.service.js';
 import type { Services } from '../services.js';
@@ -32,18 +33,6 @@ const SEASON = [0.9, 0.62, 1.02, 1.05, 1.0, 1.04, 0.98, 0.94, 1.03, 1.08, 1.1, 1
 const ONLINE_SHARE: Record<number, number> = { 2023: 0.48, 2024: 0.66, 2025: 0.82, 2026: 0.91, 2027: 0.95 };
 const ON_TIME_RATE: Record<number, number> = { 2023: 0.962, 2024: 0.975, 2025: 0.986, 2026: 0.992, 2027: 0.995 };
 
-/** mulberry32: a tiny, well-mixed 32-bit generator; plenty for demo numbers. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const clamp = (x: number, low: number, high: number) => Math.min(high, Math.max(low, x));
 /** The table's value for that month, interpolated between Januaries; years past the table stay at its last value. */
 function trend(table: Record<number, number>, year: number, month: number) {
@@ -55,7 +44,7 @@ function trend(table: Record<number, number>, year: number, month: number) {
 /** Every demo row from January 2023 up to the month of `now` in Vietnam. */
 export function buildDemoStatistics(now: Date): StatValues[] {
   const [currentYear, currentMonth] = vnDateKey(now).split('-').map(Number) as [number, number];
-  const random = seeded(20230101);
+  const random = seededRandom(20230101);
   const rows: StatValues[] = [];
   for (let year = FIRST_YEAR; year <= Math.max(2026, currentYear); year++) {
     for (let month = 1; month <= 12; month++) {
