@@ -174,6 +174,14 @@ export type InboxQuery = {
 
 export type StateCounts = Partial<Record<FeedbackState, number>>;
 
+/** The cases of a page whose ids a cheaper query found, in that query's order. */
+async function casesInOrder(db: Kysely<DB>, ids: { id: number }[]): Promise<FeedbackCase[]> {
+  if (ids.length === 0) return [];
+  const rows = await caseQuery(db).where('f.id', 'in', ids.map((r) => r.id)).execute();
+  const byId = new Map(rows.map((r) => [r.id, toCase(r)]));
+  return ids.map(({ id }) => byId.get(id)!);
+}
+
 /**
  * One page of the inbox, newest first, and the number of cases matching. With no filter but the
  * state, that number is read from `counts` (the page's counts per state) rather than counted again.
@@ -196,13 +204,7 @@ export async function inbox(db: Kysely<DB>, dialect: Dialect, q: InboxQuery, cou
       : Object.values(counts).reduce((sum, n) => sum + n, 0)
     : Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const ids = await base.select('f.id').orderBy('f.received_at', 'desc').orderBy('f.id', 'desc').limit(q.limit).offset(q.offset).execute();
-  const items: FeedbackCase[] = [];
-  if (ids.length > 0) {
-    const rows = await caseQuery(db).where('f.id', 'in', ids.map((r) => r.id)).execute();
-    const byId = new Map(rows.map((r) => [r.id, toCase(r)]));
-    for (const { id } of ids) items.push(byId.get(id)!);
-  }
-  return { total, items };
+  return { total, items: await casesInOrder(db, ids) };
 }
 
 /**
@@ -263,13 +265,7 @@ export async function publicList(db: Kysely<DB>, q: PublicQuery) {
   for (const term of q.terms ?? []) base = base.where('f.public_key', 'like', `% ${term}%`);
   const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const ids = await base.select('f.id').orderBy('f.published_at', 'desc').orderBy('f.id', 'desc').limit(q.limit).offset(q.offset).execute();
-  const items: FeedbackCase[] = [];
-  if (ids.length > 0) {
-    const rows = await caseQuery(db).where('f.id', 'in', ids.map((r) => r.id)).execute();
-    const byId = new Map(rows.map((r) => [r.id, toCase(r)]));
-    for (const { id } of ids) items.push(byId.get(id)!);
-  }
-  return { total, items };
+  return { total, items: await casesInOrder(db, ids) };
 }
 
 export async function findPublished(db: Kysely<DB>, organizationId: number, slug: string) {
