@@ -203,6 +203,22 @@ export function createProceduresService(deps: {
     };
   }
 
+  /** A component's template set or removed, the procedure marked changed and the step audited, in one transaction. */
+  async function writeTemplate(ctx: RequestContext, procedure: repo.Procedure, componentId: number, template: Parameters<typeof repo.setTemplate>[2], change: [string | null, string | null]) {
+    await db.transaction().execute(async (trx) => {
+      await repo.setTemplate(trx, componentId, template);
+      await repo.touch(trx, procedure.id, isoNow(clock));
+      await audit(trx, ctx, {
+        action: 'update',
+        subjectType: 'procedure',
+        subjectId: procedure.id,
+        organizationId: procedure.organizationId,
+        summary: `${procedure.code} ${procedure.name}`,
+        changes: { template: change },
+      });
+    });
+  }
+
   async function removeFiles(keys: string[]) {
     for (const key of keys) await storage.remove(key);
   }
@@ -310,18 +326,7 @@ export function createProceduresService(deps: {
       const component = procedure.components.find((c) => c.id === componentId);
       if (!component) throw new NotFoundError('Không tìm thấy thành phần hồ sơ.');
       const template = await saveTemplate(storage, procedureId, file.data, file.fileName);
-      await db.transaction().execute(async (trx) => {
-        await repo.setTemplate(trx, componentId, template);
-        await repo.touch(trx, procedureId, isoNow(clock));
-        await audit(trx, ctx, {
-          action: 'update',
-          subjectType: 'procedure',
-          subjectId: procedureId,
-          organizationId: procedure.organizationId,
-          summary: `${procedure.code} ${procedure.name}`,
-          changes: { template: [component.template?.fileName ?? null, `${component.name}: ${template.fileName}`] },
-        });
-      });
+      await writeTemplate(ctx, procedure, componentId, template, [component.template?.fileName ?? null, `${component.name}: ${template.fileName}`]);
       if (component.template) await storage.remove(component.template.key);
       onChange();
     },
@@ -331,18 +336,7 @@ export function createProceduresService(deps: {
       policy.assert(ctx.actor, 'manage', procedure.organizationId);
       const component = procedure.components.find((c) => c.id === componentId);
       if (!component?.template) throw new NotFoundError('Không tìm thấy mẫu đơn, tờ khai.');
-      await db.transaction().execute(async (trx) => {
-        await repo.setTemplate(trx, componentId, null);
-        await repo.touch(trx, procedureId, isoNow(clock));
-        await audit(trx, ctx, {
-          action: 'update',
-          subjectType: 'procedure',
-          subjectId: procedureId,
-          organizationId: procedure.organizationId,
-          summary: `${procedure.code} ${procedure.name}`,
-          changes: { template: [`${component.name}: ${component.template!.fileName}`, null] },
-        });
-      });
+      await writeTemplate(ctx, procedure, componentId, null, [`${component.name}: ${component.template.fileName}`, null]);
       await storage.remove(component.template.key);
       onChange();
     },
