@@ -1,3 +1,4 @@
+import { Breadcrumbs } from '../../platform/views/components/breadcrumbs.js';
 import { CHART_FIGURE_STYLES, ChartFigure } from '../../platform/views/components/chart-figure.js';
 import { FilterForm, FormActions, CsrfField, ErrorSummary, PostForm, TextField, type FormState } from '../../platform/views/components/form.js';
 import { withQuery } from '../../platform/views/components/pagination.js';
@@ -16,18 +17,7 @@ export const REPORT_PATH = `${BASE}/bao-cao`;
 export const SETTINGS_PATH = `${BASE}/cai-dat`;
 const STYLES = [CHART_FIGURE_STYLES];
 
-function Breadcrumbs({ current }: { current: string }) {
-  return (
-    <nav class="breadcrumbs" aria-label="Vị trí">
-      <ol>
-        <li>
-          <a href={BASE}>Phản ánh, kiến nghị</a>
-        </li>
-        <li aria-current="page">{current}</li>
-      </ol>
-    </nav>
-  );
-}
+const InboxCrumbs = ({ current }: { current: string }) => <Breadcrumbs trail={[{ href: BASE, label: 'Phản ánh, kiến nghị' }]} current={current} />;
 
 const cell = (kind: string, value: number | null) => (kind === 'percent' ? formatRate(value) : kind === 'decimal' ? formatDecimal(value) : formatNumberVi(value ?? 0));
 
@@ -91,7 +81,7 @@ export function ReportPage({ ctx, model }: { ctx: ViewContext; model: ReportMode
   ];
   return (
     <AdminLayout title="Báo cáo phản ánh, kiến nghị" ctx={ctx} extras={{ styles: STYLES }}>
-      <Breadcrumbs current="Báo cáo" />
+      <InboxCrumbs current="Báo cáo" />
       <div class="page-header">
         <h1>Báo cáo phản ánh, kiến nghị {scope}</h1>
         <div class="actions">
@@ -143,7 +133,7 @@ export function ReportPage({ ctx, model }: { ctx: ViewContext; model: ReportMode
 export function SettingsPage({ ctx, form }: { ctx: ViewContext; form: FormState }) {
   return (
     <AdminLayout title="Cài đặt thời hạn và lưu dữ liệu" ctx={ctx}>
-      <Breadcrumbs current="Cài đặt" />
+      <InboxCrumbs current="Cài đặt" />
       <h1>Cài đặt thời hạn và lưu dữ liệu</h1>
       <p class="notice notice--info">
         Thời hạn mới áp dụng cho các thời hạn được tính từ khi lưu (phản ánh mới tiếp nhận, mới thụ lý, tiếp tục xử lý hoặc xem xét lại). Phản ánh, kiến nghị đã có thời hạn giữ
@@ -184,7 +174,7 @@ export const settingsForm = (s: FeedbackSettings): FormState => ({ values: Objec
 export function DigestPage({ ctx, subscribed }: { ctx: ViewContext; subscribed: boolean }) {
   return (
     <AdminLayout title="Thư tổng hợp hằng ngày" ctx={ctx}>
-      <Breadcrumbs current="Thư tổng hợp hằng ngày" />
+      <InboxCrumbs current="Thư tổng hợp hằng ngày" />
       <h1>Thư tổng hợp hằng ngày</h1>
       <p>
         Lúc 7 giờ 30 mỗi ngày làm việc, hệ thống gửi đến email của bạn danh sách phản ánh, kiến nghị đang xử lý được giao cho bạn hoặc chưa giao ai (lãnh đạo: mọi phản ánh đang xử lý),

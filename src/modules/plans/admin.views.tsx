@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { Breadcrumbs, type Crumb } from '../../platform/views/components/breadcrumbs.js';
 import { Badge, type BadgeTone } from '../../platform/views/components/badge.js';
 import { ActionButton, ErrorSummary, FilterForm, PostForm, SelectField, TextareaField, TextField, type FormState, type Option } from '../../platform/views/components/form.js';
 import { DataTable } from '../../platform/views/components/table.js';
@@ -41,23 +42,8 @@ export const SECTIONS: Record<ListSection, { label: string; item: string; number
 
 const planTitle = (p: Pick<Plan, 'number' | 'symbol' | 'title'>) => `Kế hoạch ${planCode(p)}: ${p.title}`;
 
-function Breadcrumbs({ trail, current }: { trail: { href: string; label: string }[]; current: string }) {
-  return (
-    <nav class="breadcrumbs" aria-label="Vị trí">
-      <ol>
-        <li>
-          <a href="/admin/plans">Kế hoạch</a>
-        </li>
-        {trail.map((t) => (
-          <li key={t.href}>
-            <a href={t.href}>{t.label}</a>
-          </li>
-        ))}
-        <li aria-current="page">{current}</li>
-      </ol>
-    </nav>
-  );
-}
+/** Breadcrumbs below the list of plans. */
+const PlanCrumbs = ({ trail, current }: { trail: Crumb[]; current: string }) => <Breadcrumbs trail={[{ href: '/admin/plans', label: 'Kế hoạch' }, ...trail]} current={current} />;
 
 export function PlansPage({ ctx, plans, filters, years }: { ctx: ViewContext; plans: Plan[]; filters: FormState; years: number[] }) {
   return (
@@ -115,7 +101,7 @@ export function PlansPage({ ctx, plans, filters, years }: { ctx: ViewContext; pl
 export function NewPlanPage({ ctx, form }: { ctx: ViewContext; form: FormState }) {
   return (
     <AdminLayout title="Nhập kế hoạch từ văn bản" ctx={ctx}>
-      <Breadcrumbs trail={[]} current="Nhập từ văn bản" />
+      <PlanCrumbs trail={[]} current="Nhập từ văn bản" />
       <h1>Nhập kế hoạch từ văn bản</h1>
       <p>
         Dán toàn văn kế hoạch, từ tên loại “KẾ HOẠCH” đến họ tên người ký: các mục I đến V, “Nơi nhận:” và phần ký. Dòng bị ngắt giữa câu, dòng trống và khoảng trắng thừa
@@ -256,7 +242,7 @@ export function PlanPage({ ctx, view }: { ctx: ViewContext; view: PlanView }) {
   );
   return (
     <AdminLayout title={planTitle(plan)} ctx={ctx} extras={{ styles: ['/assets/css/plans.css'] }}>
-      <Breadcrumbs trail={[]} current={planCode(plan)} />
+      <PlanCrumbs trail={[]} current={planCode(plan)} />
       <div class="page-header">
         <h1>{planTitle(plan)}</h1>
         <PlanStatusBadge status={plan.status} />
@@ -355,7 +341,7 @@ export function EditPlanPage({ ctx, plan, form }: { ctx: ViewContext; plan: Plan
   const back = `/admin/plans/${plan.id}`;
   return (
     <AdminLayout title={`Sửa ${planTitle(plan)}`} ctx={ctx}>
-      <Breadcrumbs trail={[{ href: back, label: planCode(plan) }]} current="Sửa thông tin chung" />
+      <PlanCrumbs trail={[{ href: back, label: planCode(plan) }]} current="Sửa thông tin chung" />
       <h1>Sửa thông tin chung, kinh phí, phần ký</h1>
       <PostForm action={`${back}/edit`} csrf={ctx.csrfToken} errors={form.errors} submit="Lưu thay đổi" cancelHref={back}>
         <h2>Phần đầu văn bản</h2>
@@ -391,7 +377,7 @@ export function ItemPage({ ctx, plan, section, itemId, form }: { ctx: ViewContex
   const title = itemId === null ? `Thêm ${info.item}` : `Sửa ${info.item}`;
   return (
     <AdminLayout title={title} ctx={ctx}>
-      <Breadcrumbs trail={[{ href: back, label: planCode(plan) }]} current={title} />
+      <PlanCrumbs trail={[{ href: back, label: planCode(plan) }]} current={title} />
       <h1>{title}</h1>
       <p class="muted">{info.label}</p>
       <PostForm action={`${back}/items/${section}/${itemId ?? 'new'}`} csrf={ctx.csrfToken} errors={form.errors} submit="Lưu" cancelHref={back}>
@@ -416,7 +402,7 @@ export function RecipientPage({ ctx, plan, recipientId, form, choices }: { ctx: 
   const title = recipientId === null ? 'Thêm nơi nhận' : 'Sửa nơi nhận';
   return (
     <AdminLayout title={title} ctx={ctx}>
-      <Breadcrumbs trail={[{ href: back, label: planCode(plan) }]} current={title} />
+      <PlanCrumbs trail={[{ href: back, label: planCode(plan) }]} current={title} />
       <h1>{title}</h1>
       <PostForm action={`${back}/recipients/${recipientId ?? 'new'}`} csrf={ctx.csrfToken} errors={form.errors} submit="Lưu" cancelHref={back}>
         <TextField name="name" label="Tên nơi nhận" hint="In trên văn bản như viết ở đây, ví dụ: Sở Nội vụ; Các phòng chuyên môn thuộc Sở." form={form} maxLength={300} />
@@ -438,7 +424,7 @@ export function RecipientPage({ ctx, plan, recipientId, form, choices }: { ctx: 
 export function ReceivedPage({ ctx, received }: { ctx: ViewContext; received: Received }) {
   return (
     <AdminLayout title="Kế hoạch gửi đến tôi" ctx={ctx}>
-      <Breadcrumbs trail={[]} current="Kế hoạch gửi đến tôi" />
+      <PlanCrumbs trail={[]} current="Kế hoạch gửi đến tôi" />
       <h1>Kế hoạch gửi đến tôi</h1>
       <p>Kế hoạch được gửi đến bạn, phòng, đơn vị hoặc cơ quan của bạn. Bấm “Đã nhận” để báo cho nơi gửi; với phòng, đơn vị, cơ quan, một người xác nhận là đủ.</p>
       {received.length === 0 ? (

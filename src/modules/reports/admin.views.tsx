@@ -1,4 +1,5 @@
 import { Fragment } from 'preact';
+import { Breadcrumbs } from '../../platform/views/components/breadcrumbs.js';
 import { Badge } from '../../platform/views/components/badge.js';
 import { ActionButton, PostForm, SelectField, TextareaField, TextField, type FormState } from '../../platform/views/components/form.js';
 import { DataTable } from '../../platform/views/components/table.js';
@@ -68,14 +69,7 @@ export function PlanReportsPage({ ctx, model }: { ctx: ViewContext; model: PlanR
   const { plan, reports, openPeriods, canWrite, form } = model;
   return (
     <AdminLayout title={`Báo cáo kế hoạch ${plan.title}`} ctx={ctx}>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href={`/admin/plans/${plan.id}`}>Kế hoạch {plan.title}</a>
-          </li>
-          <li aria-current="page">Báo cáo định kỳ</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: `/admin/plans/${plan.id}`, label: `Kế hoạch ${plan.title}` }]} current="Báo cáo định kỳ" />
       <h1>Báo cáo định kỳ</h1>
       <p>Kế hoạch {plan.title}. Số liệu của báo cáo lấy từ dữ liệu trên hệ thống trong kỳ báo cáo.</p>
       <ReportsTable caption="Báo cáo của kế hoạch" reports={reports} />
@@ -177,12 +171,10 @@ export function ReportPage({ ctx, view, form }: { ctx: ViewContext; view: Report
   const own = ctx.actor?.organizationId === report.organizationId;
   return (
     <AdminLayout title={title} ctx={ctx}>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>{own ? <a href={`/admin/plans/${plan.id}/bao-cao`}>Báo cáo kế hoạch {plan.title}</a> : <a href="/admin/bao-cao/nhan">Báo cáo nhận được</a>}</li>
-          <li aria-current="page">{capitalized(period.label)}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[own ? { href: `/admin/plans/${plan.id}/bao-cao`, label: `Báo cáo kế hoạch ${plan.title}` } : { href: '/admin/bao-cao/nhan', label: 'Báo cáo nhận được' }]}
+        current={capitalized(period.label)}
+      />
       <div class="page-header">
         <h1>{title}</h1>
         <div class="actions">

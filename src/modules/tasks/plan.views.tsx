@@ -1,3 +1,4 @@
+import { Breadcrumbs } from '../../platform/views/components/breadcrumbs.js';
 import { Badge } from '../../platform/views/components/badge.js';
 import { CHART_FIGURE_STYLES } from '../../platform/views/components/chart-figure.js';
 import type { FormState } from '../../platform/views/components/form.js';
@@ -32,22 +33,10 @@ export function PlanHeader({ plan, heading, tab, nested = false }: { plan: PlanI
   const current = TABS.find((t) => t.key === tab)!;
   return (
     <>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href="/admin/plans">Kế hoạch</a>
-          </li>
-          <li>
-            <a href={`/admin/plans/${plan.id}`}>{plan.title}</a>
-          </li>
-          {nested && (
-            <li>
-              <a href={current.href(plan.id)}>{current.label}</a>
-            </li>
-          )}
-          <li aria-current="page">{heading}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[{ href: '/admin/plans', label: 'Kế hoạch' }, { href: `/admin/plans/${plan.id}`, label: plan.title }, ...(nested ? [{ href: current.href(plan.id), label: current.label }] : [])]}
+        current={heading}
+      />
       <h1>{heading}</h1>
       <p class="lead">{planName(plan)}</p>
       {plan.status === 'closed' && (
