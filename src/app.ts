@@ -21,6 +21,9 @@ import { metricsPlugin } from './platform/metrics/metrics.js';
 import { createLocalStorage } from './platform/storage/storage.js';
 import { createServices, type Services } from './services.js';
 
+/** Every response's `x-request-id`, also for pages answered before Fastify. */
+const newRequestId = () => randomUUID();
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 /** Browser files served from their npm packages, so they update with `npm install` and never download at run time. */
@@ -54,14 +57,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
   const app = Fastify({
     logger: { level: config.logLevel },
-    genReqId: () => randomUUID(),
+    genReqId: newRequestId,
     requestIdHeader: false,
     trustProxy: process.env.TRUST_PROXY === '1',
     bodyLimit: 1_048_576,
     // Finish in-flight requests on close, but do not wait for idle keep-alive connections.
     forceCloseConnections: 'idle',
     // A public page already rendered is sent as stored bytes before Fastify sees the request (see page-cache.ts).
-    serverFactory: (handler) => createServer((request, response) => services.pageCache.serveFront(request, response, randomUUID()) || handler(request, response)),
+    serverFactory: (handler) => createServer((request, response) => services.pageCache.serveFront(request, response, newRequestId) || handler(request, response)),
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

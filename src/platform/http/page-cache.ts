@@ -69,13 +69,13 @@ export function createPageCache(maxEntries = 2000) {
     },
 
     /** For the HTTP server, before Fastify: answers a GET or HEAD for a stored page's URL and returns true, or returns false. */
-    serveFront(request: IncomingMessage, response: ServerResponse, requestId: string) {
+    serveFront(request: IncomingMessage, response: ServerResponse, newRequestId: () => string) {
       const entry = stored(request.method, request.url);
       if (!entry) return false;
       frontHits++;
       const notModified = request.headers['if-none-match'] === entry.etag;
       const length = notModified ? [] : ['content-length', String(entry.body.length)];
-      response.writeHead(notModified ? 304 : 200, [...entry.headerList, 'x-request-id', requestId, ...length]);
+      response.writeHead(notModified ? 304 : 200, [...entry.headerList, 'x-request-id', newRequestId(), ...length]);
       response.end(notModified || request.method === 'HEAD' ? undefined : entry.body);
       return true;
     },
