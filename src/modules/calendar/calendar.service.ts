@@ -46,6 +46,10 @@ export function createCalendarService(deps: { db: Kysely<DB>; clock: Clock; audi
       return repo.listDays(db, `${year}-01-01`, `${year}-12-31`);
     },
 
+    /**
+     * The calendar, re-read at most once a minute through `db`: never call it inside a transaction,
+     * since on SQLite the transaction holds the one connection this would wait for.
+     */
     async calendar(): Promise<WorkingCalendar> {
       if (cached && clock.now().getTime() - cached.at < CACHE_MS) return cached.calendar;
       const calendar = createWorkingCalendar(await repo.listDays(db));

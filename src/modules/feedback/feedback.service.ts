@@ -18,6 +18,7 @@ import { readSetting, writeSetting } from '../../platform/settings/settings.js';
 import type { Storage } from '../../platform/storage/storage.js';
 import { addDays, dayOfWeek, formatDate, startOfVnDay, vnDateKey } from '../../shared/dates.js';
 import { normalizeInput, slugify } from '../../shared/text.js';
+import type { WorkingCalendar } from '../../shared/working-days.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import type { OrganizationsService } from '../organizations/organizations.service.js';
 import { CHOOSE_AGAIN, checkAttachments, deleteAttachmentRows, insertAttachments, removeAttachmentFiles, withStoredFiles } from './feedback.attachments.js';
@@ -172,6 +173,7 @@ export function createFeedbackService(deps: {
     const result = await run(c, actor);
     const to = TRANSITIONS[name].to;
     const now = isoNow(clock);
+    const cal = await calendar.calendar();
     await db.transaction().execute(async (trx) => {
       const changed = await trx
         .updateTable('feedback')
@@ -182,7 +184,7 @@ export function createFeedbackService(deps: {
       if (Number(changed.numUpdatedRows) !== 1) throw new ConflictError('Phản ánh vừa được người khác cập nhật; vui lòng tải lại trang.');
       await repo.addEvent(trx, { feedbackId: id, at: now, kind: to, public: result.public, text: result.text, actorId: actor.id || null, actorName: actor.fullName });
       await audit(trx, ctx, { action: `feedback.${name}`, subjectType: 'feedback', subjectId: id, organizationId: c.organizationId, summary: `${c.code}: ${FEEDBACK_STATES[c.status]} → ${FEEDBACK_STATES[to]}`, changes: { status: [c.status, to] } });
-      if (typeof result.values?.due_on === 'string') await scheduleDeadline(trx, c.organizationId, id, result.values.due_on);
+      if (typeof result.values?.due_on === 'string') await scheduleDeadline(trx, cal, c.organizationId, id, result.values.due_on);
       await result.after?.(trx, { ...c, status: to });
     });
     return to;
@@ -196,10 +198,10 @@ export function createFeedbackService(deps: {
   /**
    * Queues the reminder (the `remind` setting's working days before) and the escalation (the next working day after) of a
    * deadline, in the transaction that sets it. Each job checks when it runs that the deadline still
-   * stands, so a moved or met deadline needs no cancelling.
+   * stands, so a moved or met deadline needs no cancelling. The caller reads the calendar before its
+   * transaction: reloading it inside (once a minute) would wait forever for SQLite's one connection.
    */
-  async function scheduleDeadline(trx: Kysely<DB>, organizationId: number, feedbackId: number, dueOn: string) {
-    const cal = await calendar.calendar();
+  async function scheduleDeadline(trx: Kysely<DB>, cal: WorkingCalendar, organizationId: number, feedbackId: number, dueOn: string) {
     // Read through the transaction: SQLite has one connection, which the transaction holds.
     const { remind } = await feedbackSettings(trx, organizationId);
     let remindOn = dueOn;
@@ -345,7 +347,8 @@ export function createFeedbackService(deps: {
 
       const now = clock.now();
       const receivedOn = vnDateKey(now);
-      const classifyDueOn = (await calendar.calendar()).addWorkingDays(receivedOn, (await deadlines()).classify);
+      const cal = await calendar.calendar();
+      const classifyDueOn = cal.addWorkingDays(receivedOn, (await deadlines()).classify);
       const year = Number(receivedOn.slice(0, 4));
       const secret = Array.from({ length: 10 }, () => SECRET_ALPHABET[randomInt(SECRET_ALPHABET.length)]).join('');
       const at = now.toISOString();
@@ -403,7 +406,7 @@ export function createFeedbackService(deps: {
           updated_at: at,
         });
         await insertAttachments(trx, id, stored, at);
-        await scheduleDeadline(trx, organizationId, id, classifyDueOn);
+        await scheduleDeadline(trx, cal, organizationId, id, classifyDueOn);
         await repo.addEvent(trx, { feedbackId: id, at, kind: 'received', public: true, text: `Đã tiếp nhận phản ánh, kiến nghị ${options.channel === 'open311' ? 'qua hệ thống kết nối (Open311)' : 'qua cổng thông tin'}. Hạn phân loại: ${formatDate(classifyDueOn)}.`, actorId: null, actorName: '' });
         // No personal data in the audit log: the code names the item, the consent version what was agreed.
         await audit(trx, ctx, { action: 'feedback.submit', subjectType: 'feedback', subjectId: id, organizationId, summary: code, changes: { consentVersion: CONSENT_VERSION, channel: options.channel ?? 'web', apiKeyId: options.apiKeyId ?? null } });
@@ -451,6 +454,7 @@ export function createFeedbackService(deps: {
       if (!canStep('reopen', c.status)) throw new ConflictError('Chỉ đề nghị xem xét lại được sau khi cơ quan đã trả lời.');
       const now = isoNow(clock);
       const due = await answerDue(today());
+      const cal = await calendar.calendar();
       await db.transaction().execute(async (trx) => {
         const changed = await trx
           .updateTable('feedback')
@@ -459,7 +463,7 @@ export function createFeedbackService(deps: {
           .where('status', '=', c.status)
           .executeTakeFirst();
         if (Number(changed.numUpdatedRows) !== 1) throw new ConflictError('Phản ánh vừa được cập nhật; vui lòng tra cứu lại.');
-        await scheduleDeadline(trx, c.organizationId, c.id, due);
+        await scheduleDeadline(trx, cal, c.organizationId, c.id, due);
         await repo.addEvent(trx, { feedbackId: c.id, at: now, kind: 'reopened', public: true, text: `Người gửi đề nghị xem xét lại: ${v.reason}\nHạn trả lời mới: ${formatDate(due)}.`, actorId: null, actorName: '' });
         await audit(trx, ctx, { action: 'feedback.reopen', subjectType: 'feedback', subjectId: c.id, organizationId: c.organizationId, summary: c.code });
         await search.remove(trx, SEARCH_TYPE, c.id);
@@ -476,9 +480,10 @@ export function createFeedbackService(deps: {
       if (c.status !== 'awaitingInfo') throw new ConflictError('Cơ quan hiện không yêu cầu bổ sung thông tin.');
       const now = isoNow(clock);
       const due = await resumedDue(c);
+      const cal = await calendar.calendar();
       await db.transaction().execute(async (trx) => {
         await repo.updateCase(trx, c.id, { status: 'handling', paused_on: null, answer_due_on: due, due_on: due, updated_at: now });
-        await scheduleDeadline(trx, c.organizationId, c.id, due);
+        await scheduleDeadline(trx, cal, c.organizationId, c.id, due);
         await repo.addEvent(trx, { feedbackId: c.id, at: now, kind: 'infoAdded', public: true, text: `Người gửi bổ sung thông tin: ${v.info}\nHạn trả lời: ${formatDate(due)}.`, actorId: null, actorName: '' });
         await audit(trx, ctx, { action: 'feedback.addInfo', subjectType: 'feedback', subjectId: c.id, organizationId: c.organizationId, summary: c.code });
       });
