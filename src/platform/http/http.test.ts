@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
 import { after, before, describe, test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { agent } from '../../../test/helpers/agent.js';
 import { testApp, type TestApp } from '../../../test/helpers/app.js';
 import { engines } from '../../../test/helpers/database.js';
@@ -61,7 +63,7 @@ for (const engine of engines()) {
       assert.match(metrics.body, /db_pool_connections\{state="total"\}/);
     });
 
-    test('over a real connection a stored page is answered before the framework, with its headers, 304 and HEAD', async () => {
+    test('over a real connection a stored page is answered before the framework, with its headers, 304, HEAD and compression', async () => {
       const base = await t.app.listen({ port: 0, host: '127.0.0.1' });
       try {
         const first = await fetch(`${base}/`);
@@ -80,11 +82,42 @@ for (const engine of engines()) {
         const head = await fetch(`${base}/`, { method: 'HEAD' });
         assert.equal(head.status, 200);
         assert.equal(await head.text(), '');
+        const raw = (headers: Record<string, string>) =>
+          new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+            httpRequest(`${base}/`, { headers }, (response) => {
+              const chunks: Buffer[] = [];
+              response.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+            })
+              .on('error', reject)
+              .end();
+          });
+        const front = await raw({ 'accept-encoding': 'gzip' });
+        assert.equal(front.headers['content-encoding'], 'gzip');
+        assert.equal(gunzipSync(front.body).toString(), body);
+        assert.equal(front.headers.etag, (await t.app.inject({ method: 'GET', url: '/', headers: { 'accept-encoding': 'gzip' } })).headers.etag);
+        assert.equal((await raw({ 'accept-encoding': 'gzip', 'if-none-match': String(front.headers.etag) })).status, 304);
+        assert.equal((await raw({ 'accept-encoding': 'br', 'if-none-match': String(front.headers.etag) })).status, 200, 'another coding is another representation');
+        assert.equal((await raw({})).body.toString(), body);
         const metrics = await (await fetch(`${base}/metrics`)).text();
         assert.match(metrics, /page_cache_front_hits_total [1-9]/);
       } finally {
         await t.app.server.close();
       }
+    });
+
+    test('a stored page goes compressed to a browser that accepts it, with its own ETag and Vary', async () => {
+      const plain = await t.app.inject({ method: 'GET', url: '/' });
+      const viaFastify = await t.app.inject({ method: 'GET', url: '/', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      assert.equal(viaFastify.headers['content-encoding'], 'br');
+      assert.equal(brotliDecompressSync(viaFastify.rawPayload).toString(), plain.body);
+      assert.ok(viaFastify.rawPayload.length * 3 < plain.rawPayload.length, `${viaFastify.rawPayload.length} compressed bytes for ${plain.rawPayload.length}`);
+      assert.match(String(viaFastify.headers.vary), /Accept-Encoding/);
+      assert.notEqual(viaFastify.headers.etag, plain.headers.etag);
+      assert.equal(plain.headers['content-encoding'], undefined);
+      const refused = await t.app.inject({ method: 'GET', url: '/', headers: { 'accept-encoding': 'br;q=0, gzip' } });
+      assert.equal(refused.headers['content-encoding'], 'gzip');
+      assert.equal(gunzipSync(refused.rawPayload).toString(), plain.body);
+
     });
 
     test('public POSTs are rate limited with a Vietnamese 429', async () => {
