@@ -1,12 +1,12 @@
 import type { EChartsOption } from 'echarts';
-import { CHART_COLORS, renderChartSvg } from '../../platform/charts/charts.js';
+import { CHART_AXIS as AXIS, CHART_COLORS, CHART_LEGEND as LEGEND, CHART_SPLIT as SPLIT, renderChartSvg } from '../../platform/charts/charts.js';
 import { formatDong, formatNumberVi } from '../../shared/money.js';
 import type { BudgetLine } from './budget.service.js';
 import type { ProgressRow } from './tasks.service.js';
 
-const AXIS = { axisLabel: { color: CHART_COLORS.muted, fontSize: 12 }, axisLine: { lineStyle: { color: CHART_COLORS.grey } } };
-const SPLIT = { splitLine: { lineStyle: { color: CHART_COLORS.grid } } };
-const LEGEND = { bottom: 0, itemGap: 24, textStyle: { color: CHART_COLORS.text, fontSize: 13 } };
+// Formatters live here, not inline: a rendered chart is found again by its option, functions by identity.
+const percentAxis = (v: number) => `${v}%`;
+const millionsAxis = (v: number) => `${formatNumberVi(v / 1_000_000)} triệu`;
 /** Long names wrap and every one is shown (ECharts would otherwise skip labels that crowd). */
 const CATEGORY_LABEL = { ...AXIS.axisLabel, interval: 0, width: 220, overflow: 'break' as const, lineHeight: 15 };
 
@@ -36,7 +36,7 @@ export function progressChart(id: string, subject: string, rows: readonly Progre
     accessibility: { label: summary },
     option: {
       grid: { left: 16, right: 40, top: 16, bottom: 24, containLabel: true },
-      xAxis: { type: 'value', min: 0, max: 100, interval: 20, ...AXIS, ...SPLIT, axisLabel: { ...AXIS.axisLabel, formatter: (v: number) => `${v}%` } },
+      xAxis: { type: 'value', min: 0, max: 100, interval: 20, ...AXIS, ...SPLIT, axisLabel: { ...AXIS.axisLabel, formatter: percentAxis } },
       yAxis: { type: 'category', data: ordered.map(axisName), ...AXIS, axisLabel: CATEGORY_LABEL },
       series: [
         {
@@ -66,7 +66,7 @@ export function budgetChart(lines: readonly BudgetLine[]): { svg: string; summar
     option: {
       grid: { left: 16, right: 24, top: 16, bottom: 56, containLabel: true },
       legend: LEGEND,
-      xAxis: { type: 'value', ...AXIS, ...SPLIT, axisLabel: { ...AXIS.axisLabel, formatter: (v: number) => `${formatNumberVi(v / 1_000_000)} triệu` } },
+      xAxis: { type: 'value', ...AXIS, ...SPLIT, axisLabel: { ...AXIS.axisLabel, formatter: millionsAxis } },
       yAxis: { type: 'category', data: ordered.map((l) => l.name), ...AXIS, axisLabel: CATEGORY_LABEL },
       series: [
         { name: 'Dự toán', type: 'bar', data: ordered.map((l) => l.amount), itemStyle: { color: CHART_COLORS.navy }, barMaxWidth: 20 },
