@@ -83,6 +83,7 @@ for (const engine of engines()) {
       assert.match(stored.body_html, /<strong>Thanh toán điện tử<\/strong>/);
 
       assert.equal((await agent(t.app).get(`/tin-tuc/${stored.slug}`)).statusCode, 404);
+      assert.doesNotMatch((await agent(t.app).get('/tin-tuc')).body, new RegExp(`href="/tin-tuc/${stored.slug}"`), 'a draft is in no list');
       await editor.get(`/admin/articles/${id}`);
       assert.equal((await editor.post(`/admin/articles/${id}/publish`)).statusCode, 403);
       assert.equal((await editor.post(`/admin/articles/${id}/submit`)).statusCode, 303);
@@ -118,7 +119,13 @@ for (const engine of engines()) {
       const category = await visitor.get('/danh-muc/tin-tuc-cchc');
       assert.match(category.body, new RegExp(`href="/tin-tuc/${stored.slug}"`));
       assert.match((await visitor.get('/danh-muc/tin-tuc-cchc/rss.xml')).body, /<rss version="2.0"/);
+      const news = await visitor.get('/tin-tuc');
+      assert.equal(news.statusCode, 200);
+      assert.match(news.body, /<h1>Tin bài<\/h1>/);
+      assert.match(news.body, new RegExp(`href="/tin-tuc/${stored.slug}"`), 'every published article is listed at /tin-tuc');
+      assert.match(news.body, /href="\/danh-muc\/tin-tuc-cchc"/);
       const map = (await visitor.get('/sitemap.xml')).body;
+      assert.ok(map.includes('http://cchc.test/tin-tuc</loc>'));
       assert.match(map, new RegExp(`/tin-tuc/${stored.slug}</loc>`));
       for (const section of ['/van-ban', '/thu-tuc-hanh-chinh', '/ket-qua-giai-quyet-tthc']) assert.ok(map.includes(`http://cchc.test${section}</loc>`), section);
       await t.services.search.upsert(t.services.db, { type: 'procedure', refId: 'sitemap-check', title: 'Cấp giấy phép hoạt động in', body: 'Thủ tục', url: '/thu-tuc-hanh-chinh/cap-giay-phep-hoat-dong-in', publishedAt: '2026-06-01T00:00:00.000Z' });

@@ -6,9 +6,10 @@ import { parseCommand, vnDayBound } from '../../platform/http/validation.js';
 import { renderDocument } from '../../platform/views/render.js';
 import type { ModuleOptions } from '../module.js';
 import type { Article } from './articles.repo.js';
+import type { CategoryNode } from './categories.service.js';
 import { PublicSearch } from './content.schema.js';
 import { coverUrl, PUBLIC_COVER_KEY } from './media.js';
-import { ArticlePage, CategoryPage, HomePage, SearchPage } from './public.views.js';
+import { ArticlePage, HomePage, ListingPage, SearchPage, type Listing } from './public.views.js';
 
 const CATEGORY_PAGE_SIZE = 12;
 const FEED_SIZE = 20;
@@ -56,30 +57,47 @@ export async function publicRoutes(app: FastifyInstance, { services }: ModuleOpt
     ),
   );
 
+  const pageNumberOf = (trang: string | undefined) => Math.max(1, Math.min(1000, Number.parseInt(trang ?? '1', 10) || 1));
+
+  /** A page of a listing, newest first; `categoryIds` absent means every published article. */
+  const listingPage = (reply: FastifyReply, pageNumber: number, organizationId: number, listing: Listing, categoryIds: number[] | undefined, children: CategoryNode[]) =>
+    page(reply, async (ctx) => {
+      const query = { organizationId, categoryIds, limit: CATEGORY_PAGE_SIZE, offset: (pageNumber - 1) * CATEGORY_PAGE_SIZE };
+      return (
+        <ListingPage
+          ctx={ctx}
+          listing={listing}
+          children={children}
+          articles={await articles.latest(query)}
+          total={await articles.countLatest(query)}
+          page={pageNumber}
+          pageSize={CATEGORY_PAGE_SIZE}
+          excerpt={articles.excerptOf}
+        />
+      );
+    });
+
   app.get<{ Params: { slug: string }; Querystring: { trang?: string } }>('/danh-muc/:slug', async (request, reply) => {
-    const pageNumber = Math.max(1, Math.min(1000, Number.parseInt(request.query.trang ?? '1', 10) || 1));
-    return pageCache.send(request, reply, `category:${request.params.slug}:${pageNumber}`, () =>
-      page(reply, async (ctx) => {
-        const organizationId = await portalOrganization();
-        const visible = await portal.visibleCategories(organizationId);
-        const category = visible.find((c) => c.slug === request.params.slug);
-        if (!category) throw new NotFoundError('Không tìm thấy danh mục.');
-        const branch = [category.id, ...visible.filter((c) => c.parentId === category.id).map((c) => c.id)];
-        const query = { organizationId, categoryIds: branch, limit: CATEGORY_PAGE_SIZE, offset: (pageNumber - 1) * CATEGORY_PAGE_SIZE };
-        return (
-          <CategoryPage
-            ctx={ctx}
-            category={category}
-            children={visible.filter((c) => c.parentId === category.id)}
-            articles={await articles.latest(query)}
-            total={await articles.countLatest(query)}
-            page={pageNumber}
-            pageSize={CATEGORY_PAGE_SIZE}
-            excerpt={articles.excerptOf}
-          />
-        );
-      }),
-    );
+    const pageNumber = pageNumberOf(request.query.trang);
+    return pageCache.send(request, reply, `category:${request.params.slug}:${pageNumber}`, async () => {
+      const organizationId = await portalOrganization();
+      const visible = await portal.visibleCategories(organizationId);
+      const category = visible.find((c) => c.slug === request.params.slug);
+      if (!category) throw new NotFoundError('Không tìm thấy danh mục.');
+      const children = visible.filter((c) => c.parentId === category.id);
+      const listing = { name: category.name, description: category.description, path: `/danh-muc/${category.slug}`, feed: `/danh-muc/${category.slug}/rss.xml`, empty: 'Danh mục này chưa có bài viết.' };
+      return listingPage(reply, pageNumber, organizationId, listing, [category.id, ...children.map((c) => c.id)], children);
+    });
+  });
+
+  // Every published article, whatever its category: where a reader lands who shortens an article's address.
+  app.get<{ Querystring: { trang?: string } }>('/tin-tuc', async (request, reply) => {
+    const pageNumber = pageNumberOf(request.query.trang);
+    return pageCache.send(request, reply, `news:${pageNumber}`, async () => {
+      const organizationId = await portalOrganization();
+      const topLevel = (await portal.visibleCategories(organizationId)).filter((c) => c.parentId === null);
+      return listingPage(reply, pageNumber, organizationId, { name: 'Tin bài', path: '/tin-tuc', feed: '/rss.xml', empty: 'Cổng thông tin chưa có bài viết.' }, undefined, topLevel);
+    });
   });
 
   function feedItems(list: Article[]) {
@@ -118,6 +136,7 @@ export async function publicRoutes(app: FastifyInstance, { services }: ModuleOpt
       const others = await services.search.addresses(services.db, { excludeTypes: ['article'], limit: 50_000 - all.length });
       const urls = [
         { loc: absolute('/') },
+        { loc: absolute('/tin-tuc') },
         ...categories.map((c) => ({ loc: absolute(`/danh-muc/${c.slug}`) })),
         ...sections.map((link) => ({ loc: absolute(link.href) })),
         ...all.map((a) => ({ loc: absolute(`/tin-tuc/${a.slug}`), lastmod: a.updatedAt })),

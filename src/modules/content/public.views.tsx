@@ -106,9 +106,12 @@ export function HomePage({ ctx, model }: { ctx: ViewContext; model: HomeModel })
   );
 }
 
-export function CategoryPage(props: {
+/** What a list of articles is: a category, or every published article at `/tin-tuc`. */
+export type Listing = { name: string; description?: string; path: string; feed: string; empty: string };
+
+export function ListingPage(props: {
   ctx: ViewContext;
-  category: CategoryNode;
+  listing: Listing;
   children: CategoryNode[];
   articles: Article[];
   page: number;
@@ -116,27 +119,26 @@ export function CategoryPage(props: {
   total: number;
   excerpt: (article: Article) => string;
 }) {
-  const { ctx, category } = props;
-  const feed = `/danh-muc/${category.slug}/rss.xml`;
+  const { ctx, listing } = props;
   return (
     <PublicLayout
-      title={props.page > 1 ? `${category.name} — trang ${props.page}` : category.name}
+      title={props.page > 1 ? `${listing.name} — trang ${props.page}` : listing.name}
       ctx={ctx}
-      extras={{ head: <link rel="alternate" type="application/rss+xml" title={category.name} href={feed} /> }}
+      extras={{ head: <link rel="alternate" type="application/rss+xml" title={listing.name} href={listing.feed} /> }}
     >
       <nav class="breadcrumbs" aria-label="Vị trí">
         <ol>
           <li>
             <a href="/">Trang chủ</a>
           </li>
-          <li aria-current="page">{category.name}</li>
+          <li aria-current="page">{listing.name}</li>
         </ol>
       </nav>
       <div class="page-header">
-        <h1>{category.name}</h1>
-        <a href={feed}>RSS</a>
+        <h1>{listing.name}</h1>
+        <a href={listing.feed}>RSS</a>
       </div>
-      {category.description && <p class="lead">{category.description}</p>}
+      {listing.description && <p class="lead">{listing.description}</p>}
       {props.children.length > 0 && (
         <ul class="actions" aria-label="Danh mục con">
           {props.children.map((c) => (
@@ -147,7 +149,7 @@ export function CategoryPage(props: {
         </ul>
       )}
       {props.articles.length === 0 ? (
-        <p>Danh mục này chưa có bài viết.</p>
+        <p>{listing.empty}</p>
       ) : (
         <div class="article-list">
           {props.articles.map((a) => (
@@ -155,7 +157,7 @@ export function CategoryPage(props: {
           ))}
         </div>
       )}
-      <Pagination page={props.page} pageSize={props.pageSize} total={props.total} href={(p) => withQuery(`/danh-muc/${category.slug}`, { trang: p > 1 ? p : undefined })} />
+      <Pagination page={props.page} pageSize={props.pageSize} total={props.total} href={(p) => withQuery(listing.path, { trang: p > 1 ? p : undefined })} />
     </PublicLayout>
   );
 }
