@@ -22,6 +22,7 @@ import type { CategoryNode } from './categories.service.js';
 import { contentPolicy } from './content.policy.js';
 import { ARTICLE_STATUSES, TOPICS, type ArticleStatus } from './content.schema.js';
 import { coverUrl } from './media.js';
+import { Breadcrumbs } from '../../platform/views/components/breadcrumbs.js';
 
 const STATUS_TONE: Record<ArticleStatus, BadgeTone> = {
   draft: 'neutral',
@@ -188,14 +189,7 @@ const EDITOR_ASSETS = { scripts: ['/assets/vendor/squire.js', '/assets/js/editor
 export function NewArticlePage({ ctx, form, categories }: { ctx: ViewContext; form: FormState; categories: CategoryNode[] }) {
   return (
     <AdminLayout title="Viết bài mới" ctx={ctx} extras={EDITOR_ASSETS}>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href="/admin/articles">Tin, bài</a>
-          </li>
-          <li aria-current="page">Viết bài mới</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: '/admin/articles', label: 'Tin, bài' }]} current="Viết bài mới" />
       <h1>Viết bài mới</h1>
       <PostForm action="/admin/articles/new" csrf={ctx.csrfToken} errors={form.errors} submit="Lưu bản nháp" cancelHref="/admin/articles">
         <ArticleFields form={form} categories={categories} editing={false} />
@@ -311,14 +305,7 @@ export function EditArticlePage({ ctx, model }: { ctx: ViewContext; model: EditM
   const canEdit = contentPolicy.can(ctx.actor, 'edit', article);
   return (
     <AdminLayout title={article.title} ctx={ctx} extras={EDITOR_ASSETS}>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href="/admin/articles">Tin, bài</a>
-          </li>
-          <li aria-current="page">{article.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: '/admin/articles', label: 'Tin, bài' }]} current={article.title} />
       <div class="page-header">
         <h1>{article.title}</h1>
         <StatusBadge status={article.status} />
@@ -359,17 +346,7 @@ export function EditArticlePage({ ctx, model }: { ctx: ViewContext; model: EditM
 export function RevisionsPage({ ctx, article, revisions }: { ctx: ViewContext; article: Article; revisions: Revision[] }) {
   return (
     <AdminLayout title={`Phiên bản: ${article.title}`} ctx={ctx}>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href="/admin/articles">Tin, bài</a>
-          </li>
-          <li>
-            <a href={`/admin/articles/${article.id}`}>{article.title}</a>
-          </li>
-          <li aria-current="page">Các phiên bản</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: '/admin/articles', label: 'Tin, bài' }, { href: `/admin/articles/${article.id}`, label: article.title }]} current="Các phiên bản" />
       <h1>Các phiên bản</h1>
       {revisions.map((r) => (
         <details key={r.revision} class="revision" open={r.revision === article.revision}>
@@ -457,14 +434,7 @@ function CategoryFields({ form, categories, except }: { form: FormState; categor
 export function CategoryPage({ ctx, form, category, categories }: { ctx: ViewContext; form: FormState; category: CategoryNode; categories: CategoryNode[] }) {
   return (
     <AdminLayout title={`Sửa danh mục: ${category.name}`} ctx={ctx}>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href="/admin/categories">Danh mục</a>
-          </li>
-          <li aria-current="page">{category.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: '/admin/categories', label: 'Danh mục' }]} current={category.name} />
       <h1>Sửa danh mục: {category.name}</h1>
       <PostForm action={`/admin/categories/${category.id}`} csrf={ctx.csrfToken} errors={form.errors} submit="Lưu" cancelHref="/admin/categories">
         <CategoryFields form={form} categories={categories} except={category.id} />

@@ -8,6 +8,7 @@ import { formatNumberVi } from '../../shared/money.js';
 import type { Article, Attachment } from './articles.repo.js';
 import type { CategoryNode } from './categories.service.js';
 import { coverUrl } from './media.js';
+import { Breadcrumbs } from '../../platform/views/components/breadcrumbs.js';
 
 /** A headline with its picture, date and lead: the unit of every list on the portal. */
 function ArticleCard({ article, excerpt, level = 3 }: { article: Article; excerpt: string; level?: 2 | 3 }) {
@@ -126,14 +127,7 @@ export function ListingPage(props: {
       ctx={ctx}
       extras={{ head: <link rel="alternate" type="application/rss+xml" title={listing.name} href={listing.feed} /> }}
     >
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href="/">Trang chủ</a>
-          </li>
-          <li aria-current="page">{listing.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: '/', label: 'Trang chủ' }]} current={listing.name} />
       <div class="page-header">
         <h1>{listing.name}</h1>
         <a href={listing.feed}>RSS</a>
@@ -191,19 +185,7 @@ export function ArticlePage({ ctx, model }: { ctx: ViewContext; model: ArticleMo
   return (
     <PublicLayout title={article.title} ctx={ctx} extras={{ head }}>
       <article class={model.print ? 'article article--print' : 'article'}>
-        <nav class="breadcrumbs" aria-label="Vị trí">
-          <ol>
-            <li>
-              <a href="/">Trang chủ</a>
-            </li>
-            {categories[0] && (
-              <li>
-                <a href={`/danh-muc/${categories[0].slug}`}>{categories[0].name}</a>
-              </li>
-            )}
-            <li aria-current="page">{article.title}</li>
-          </ol>
-        </nav>
+        <Breadcrumbs trail={[{ href: '/', label: 'Trang chủ' }, ...(categories[0] ? [{ href: `/danh-muc/${categories[0].slug}`, label: categories[0].name }] : [])]} current={article.title} />
         <h1>{article.title}</h1>
         <p class="muted article__meta">
           {article.authorName && <span>{article.authorName} · </span>}

@@ -24,25 +24,14 @@ import { DOCUMENT_STATUSES, DOCUMENT_TYPE_KEYS, RELATION_KINDS, RELATION_LABELS,
 import type { ImportRow } from './documents.service.js';
 import { IMPORT_COLUMNS } from './documents.service.js';
 import { DocumentStatusBadge, documentTitle, fileSize } from './public.views.js';
+import { Breadcrumbs } from '../../platform/views/components/breadcrumbs.js';
 
 const typeOptions: Option[] = DOCUMENT_TYPE_KEYS.map((k) => ({ value: k, label: typeLabelWithAbbr(k) }));
 const statusOptions: Option[] = Object.entries(DOCUMENT_STATUSES).map(([value, label]) => ({ value, label }));
 
-function Breadcrumbs({ current, parent }: { current: string; parent?: { href: string; label: string } }) {
+function DocumentCrumbs({ current, parent }: { current: string; parent?: { href: string; label: string } }) {
   return (
-    <nav class="breadcrumbs" aria-label="Vị trí">
-      <ol>
-        <li>
-          <a href="/admin/documents">Văn bản</a>
-        </li>
-        {parent && (
-          <li>
-            <a href={parent.href}>{parent.label}</a>
-          </li>
-        )}
-        <li aria-current="page">{current}</li>
-      </ol>
-    </nav>
+    <Breadcrumbs trail={[{ href: '/admin/documents', label: 'Văn bản' }, ...(parent ? [parent] : [])]} current={current} />
   );
 }
 
@@ -174,7 +163,7 @@ function DocumentFields({ form, organizations }: { form: FormState; organization
 export function NewDocumentPage({ ctx, form, organizations }: { ctx: ViewContext; form: FormState; organizations: Option[] }) {
   return (
     <AdminLayout title="Thêm văn bản" ctx={ctx}>
-      <Breadcrumbs current="Thêm văn bản" />
+      <DocumentCrumbs current="Thêm văn bản" />
       <h1>Thêm văn bản</h1>
       <PostForm action="/admin/documents/new" csrf={ctx.csrfToken} errors={form.errors} submit="Lưu văn bản" cancelHref="/admin/documents">
         <DocumentFields form={form} organizations={organizations} />
@@ -300,7 +289,7 @@ export function EditDocumentPage({ ctx, model }: { ctx: ViewContext; model: Edit
   const title = documentTitle(doc);
   return (
     <AdminLayout title={title} ctx={ctx}>
-      <Breadcrumbs current={doc.code} />
+      <DocumentCrumbs current={doc.code} />
       <div class="page-header">
         <h1>{title}</h1>
         <DocumentStatusBadge status={doc.status} />
@@ -360,7 +349,7 @@ export function ImportPage({ ctx, model }: { ctx: ViewContext; model: ImportMode
   const { form, rows, problems, token } = model;
   return (
     <AdminLayout title="Nhập văn bản từ tệp" ctx={ctx}>
-      <Breadcrumbs current="Nhập từ tệp" />
+      <DocumentCrumbs current="Nhập từ tệp" />
       <h1>Nhập văn bản từ tệp CSV, XLSX</h1>
       <p>Tải tệp lên để xem trước từng dòng. Văn bản chỉ được nhập khi mọi dòng đều hợp lệ: có một dòng lỗi thì không dòng nào được lưu.</p>
       <ColumnsHelp />

@@ -9,6 +9,7 @@ import { formatNumberVi } from '../../shared/money.js';
 import { sortVi } from '../../shared/text.js';
 import type { DocumentAttachment, LegalDocument, Relation } from './documents.repo.js';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES, PUBLIC_SORTS, RELATION_KINDS, STATUS_SLUGS, TYPE_SLUGS, type DocumentStatus, type DocumentType, type RelationKind } from './documents.schema.js';
+import { Breadcrumbs } from '../../platform/views/components/breadcrumbs.js';
 
 const STYLES = ['/assets/css/documents.css'];
 
@@ -38,14 +39,7 @@ export function DocumentsPage({ ctx, model }: { ctx: ViewContext; model: ListMod
   const filtered = Object.keys(query).some((k) => k !== 'trang' && k !== 'sapxep' && query[k]);
   return (
     <PublicLayout title={result.page > 1 ? `Văn bản — trang ${result.page}` : 'Văn bản'} ctx={ctx} extras={{ styles: STYLES, head: q ? <meta name="robots" content="noindex" /> : undefined }}>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href="/">Trang chủ</a>
-          </li>
-          <li aria-current="page">Văn bản</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: '/', label: 'Trang chủ' }]} current="Văn bản" />
       <h1>Văn bản</h1>
       <p class="lead">Văn bản quy phạm pháp luật và văn bản hành chính về cải cách hành chính, chuyển đổi số và dịch vụ công trực tuyến.</p>
       <ErrorSummary errors={form.errors} />
@@ -156,17 +150,7 @@ export function DocumentPage({ ctx, model }: { ctx: ViewContext; model: DetailMo
   return (
     <PublicLayout title={title} ctx={ctx} extras={{ head, styles: STYLES }}>
       <article class="article">
-        <nav class="breadcrumbs" aria-label="Vị trí">
-          <ol>
-            <li>
-              <a href="/">Trang chủ</a>
-            </li>
-            <li>
-              <a href="/van-ban">Văn bản</a>
-            </li>
-            <li aria-current="page">{doc.code}</li>
-          </ol>
-        </nav>
+        <Breadcrumbs trail={[{ href: '/', label: 'Trang chủ' }, { href: '/van-ban', label: 'Văn bản' }]} current={doc.code} />
         <h1>{title}</h1>
         <p class="lead">{doc.summary}</p>
         <div class="table-wrap">

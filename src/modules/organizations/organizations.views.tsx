@@ -5,24 +5,13 @@ import type { ViewContext } from '../../platform/views/context.js';
 import { AdminLayout } from '../../platform/views/layouts.js';
 import { organizationChoices, type Organization, type OrganizationNode, type Unit } from './organizations.service.js';
 import { ORGANIZATION_KINDS, type OrganizationKind } from './organizations.schema.js';
+import { Breadcrumbs } from '../../platform/views/components/breadcrumbs.js';
 
 const kindOptions = (Object.keys(ORGANIZATION_KINDS) as OrganizationKind[]).map((k) => ({ value: k, label: ORGANIZATION_KINDS[k] }));
 
-function Breadcrumbs({ current, organization }: { current: string; organization?: Organization }) {
+function OrganizationCrumbs({ current, organization }: { current: string; organization?: Organization }) {
   return (
-    <nav class="breadcrumbs" aria-label="Vị trí">
-      <ol>
-        <li>
-          <a href="/admin/organizations">Cơ quan, đơn vị</a>
-        </li>
-        {organization && (
-          <li>
-            <a href={`/admin/organizations/${organization.id}`}>{organization.name}</a>
-          </li>
-        )}
-        <li aria-current="page">{current}</li>
-      </ol>
-    </nav>
+    <Breadcrumbs trail={[{ href: '/admin/organizations', label: 'Cơ quan, đơn vị' }, ...(organization ? [{ href: `/admin/organizations/${organization.id}`, label: organization.name }] : [])]} current={current} />
   );
 }
 
@@ -89,7 +78,7 @@ export function OrganizationFormPage(props: { ctx: ViewContext; form: FormState;
   const title = organization ? `Sửa: ${organization.name}` : 'Thêm cơ quan';
   return (
     <AdminLayout title={title} ctx={ctx}>
-      <Breadcrumbs current={organization ? 'Sửa thông tin' : 'Thêm cơ quan'} organization={organization} />
+      <OrganizationCrumbs current={organization ? 'Sửa thông tin' : 'Thêm cơ quan'} organization={organization} />
       <h1>{title}</h1>
       <PostForm action={organization ? `/admin/organizations/${organization.id}/edit` : '/admin/organizations/new'} csrf={ctx.csrfToken} errors={form.errors} submit="Lưu" cancelHref={organization ? `/admin/organizations/${organization.id}` : '/admin/organizations'}>
         <OrganizationFields form={form} organizations={organizations} except={organization?.id} />
@@ -111,7 +100,7 @@ export function OrganizationPage(props: {
   const nameOf = (id: number | null) => (id ? organizations.find((x) => x.id === id)?.name ?? '' : '—');
   return (
     <AdminLayout title={o.name} ctx={ctx}>
-      <Breadcrumbs current={o.name} />
+      <OrganizationCrumbs current={o.name} />
       <div class="page-header">
         <h1>{o.name}</h1>
         {canManage && (
@@ -207,7 +196,7 @@ function UnitFields({ form }: { form: FormState }) {
 export function UnitPage({ ctx, form, unit, organization }: { ctx: ViewContext; form: FormState; unit: Unit; organization: Organization }) {
   return (
     <AdminLayout title={`Sửa đơn vị: ${unit.name}`} ctx={ctx}>
-      <Breadcrumbs current={unit.name} organization={organization} />
+      <OrganizationCrumbs current={unit.name} organization={organization} />
       <h1>Sửa đơn vị: {unit.name}</h1>
       <PostForm action={`/admin/units/${unit.id}`} csrf={ctx.csrfToken} errors={form.errors} submit="Lưu" cancelHref={`/admin/organizations/${organization.id}`}>
         <UnitFields form={form} />

@@ -24,17 +24,13 @@ import type { Procedure, ProcedureSummary } from './procedures.repo.js';
 import { LEVELS, ONLINE_LEVELS } from './procedures.schema.js';
 import type { ImportPreview } from './procedures.service.js';
 import { feeSummary, levelsText, OnlineBadge } from './public.views.js';
+import { Breadcrumbs } from '../../platform/views/components/breadcrumbs.js';
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
-function Breadcrumbs({ current }: { current?: string }) {
+function ProcedureCrumbs({ current }: { current?: string }) {
   return (
-    <nav class="breadcrumbs" aria-label="Vị trí">
-      <ol>
-        <li>{current ? <a href="/admin/procedures">Thủ tục hành chính</a> : <span aria-current="page">Thủ tục hành chính</span>}</li>
-        {current && <li aria-current="page">{current}</li>}
-      </ol>
-    </nav>
+    <Breadcrumbs trail={current ? [{ href: '/admin/procedures', label: 'Thủ tục hành chính' }] : []} current={current ?? 'Thủ tục hành chính'} />
   );
 }
 
@@ -126,7 +122,7 @@ function ProcedureFields({ form }: { form: FormState }) {
 export function NewProcedurePage({ ctx, form }: { ctx: ViewContext; form: FormState }) {
   return (
     <AdminLayout title="Thêm thủ tục hành chính" ctx={ctx}>
-      <Breadcrumbs current="Thêm thủ tục" />
+      <ProcedureCrumbs current="Thêm thủ tục" />
       <h1>Thêm thủ tục hành chính</h1>
       <PostForm action="/admin/procedures/new" csrf={ctx.csrfToken} errors={form.errors} submit="Lưu thủ tục" cancelHref="/admin/procedures">
         <ProcedureFields form={form} />
@@ -205,7 +201,7 @@ function Templates({ ctx, procedure, form }: { ctx: ViewContext; procedure: Proc
 export function EditProcedurePage({ ctx, procedure, form, uploads }: { ctx: ViewContext; procedure: Procedure; form: FormState; uploads: FormState }) {
   return (
     <AdminLayout title={procedure.name} ctx={ctx}>
-      <Breadcrumbs current={procedure.name} />
+      <ProcedureCrumbs current={procedure.name} />
       <div class="page-header">
         <h1>{procedure.name}</h1>
         <OnlineBadge level={procedure.onlineLevel} />
@@ -240,7 +236,7 @@ export function ImportPage(props: { ctx: ViewContext; form: FormState; preview: 
   const byLine = (line: number): RowProblem[] => problems.filter((p) => p.line === line);
   return (
     <AdminLayout title="Nhập thủ tục từ tệp" ctx={ctx}>
-      <Breadcrumbs current="Nhập từ tệp" />
+      <ProcedureCrumbs current="Nhập từ tệp" />
       <h1>Nhập thủ tục hành chính từ tệp CSV hoặc Excel</h1>
       <ErrorSummary errors={form.errors} />
       {preview && problems.length > 0 && (

@@ -10,6 +10,7 @@ import { documentSymbols, type Fee } from './procedures.format.js';
 import { templateUrl } from './procedures.media.js';
 import type { Procedure, ProcedureSummary } from './procedures.repo.js';
 import { LEVELS, ONLINE_LEVELS, type Level, type OnlineLevel } from './procedures.schema.js';
+import { Breadcrumbs } from '../../platform/views/components/breadcrumbs.js';
 
 const ONLINE_TONE: Record<OnlineLevel, BadgeTone> = { full: 'success', partial: 'info', none: 'neutral' };
 
@@ -55,14 +56,7 @@ export function CataloguePage({ ctx, model }: { ctx: ViewContext; model: Catalog
   const title = q ? `Thủ tục hành chính: ${q}` : result.page > 1 ? `Thủ tục hành chính — trang ${result.page}` : 'Thủ tục hành chính';
   return (
     <PublicLayout title={title} ctx={ctx} extras={{ head: q ? <meta name="robots" content="noindex" /> : <meta name="description" content={`Danh mục thủ tục hành chính của ${ctx.site.name}: thành phần hồ sơ, thời hạn, phí, lệ phí và nộp hồ sơ trực tuyến.`} /> }}>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href="/">Trang chủ</a>
-          </li>
-          <li aria-current="page">Thủ tục hành chính</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: '/', label: 'Trang chủ' }]} current="Thủ tục hành chính" />
       <h1>Thủ tục hành chính</h1>
       <p class="lead">
         {all > 0 ? (
@@ -210,20 +204,7 @@ export function ProcedurePage({ ctx, model }: { ctx: ViewContext; model: Procedu
   return (
     <PublicLayout title={p.name} ctx={ctx} extras={{ head }}>
       <article class={print ? 'article article--print procedure' : 'article procedure'}>
-        <nav class="breadcrumbs" aria-label="Vị trí">
-          <ol>
-            <li>
-              <a href="/">Trang chủ</a>
-            </li>
-            <li>
-              <a href="/thu-tuc-hanh-chinh">Thủ tục hành chính</a>
-            </li>
-            <li>
-              <a href={withQuery('/thu-tuc-hanh-chinh', { field: p.fieldKey })}>{p.field}</a>
-            </li>
-            <li aria-current="page">{p.name}</li>
-          </ol>
-        </nav>
+        <Breadcrumbs trail={[{ href: '/', label: 'Trang chủ' }, { href: '/thu-tuc-hanh-chinh', label: 'Thủ tục hành chính' }, { href: withQuery('/thu-tuc-hanh-chinh', { field: p.fieldKey }), label: p.field }]} current={p.name} />
         <h1>{p.name}</h1>
         <p class="muted">
           Mã thủ tục: {p.code} · Lĩnh vực: {p.field} · <OnlineBadge level={p.onlineLevel} />

@@ -10,6 +10,7 @@ import type { StatRow, StatValues } from './statistics.repo.js';
 import { formatCount } from './statistics.report.js';
 import { FIGURE_KEYS, FIGURES, IDENTITY_HEADERS } from './statistics.schema.js';
 import type { FilterInput } from './statistics.service.js';
+import { Breadcrumbs } from '../../platform/views/components/breadcrumbs.js';
 
 export const ADMIN_PATH = '/admin/statistics';
 export const SAMPLE_PATH = `${ADMIN_PATH}/mau.csv`;
@@ -111,14 +112,7 @@ export function CorrectPage({ ctx, row, form }: { ctx: ViewContext; row: StatRow
   const heading = `Sửa số liệu: ${row.field}, tháng ${row.month}/${row.year}`;
   return (
     <AdminLayout title={heading} ctx={ctx}>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href={`${ADMIN_PATH}?nam=${row.year}`}>{TITLE}</a>
-          </li>
-          <li aria-current="page">Sửa số liệu</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: `${ADMIN_PATH}?nam=${row.year}`, label: TITLE }]} current="Sửa số liệu" />
       <h1>{heading}</h1>
       <p class="muted">Cập nhật lần cuối {formatDateTime(row.updatedAt)}. Mọi thay đổi được ghi vào nhật ký hệ thống.</p>
       <PostForm action={`${ADMIN_PATH}/${row.id}`} csrf={ctx.csrfToken} errors={form.errors} submit="Lưu số liệu" cancelHref={`${ADMIN_PATH}?nam=${row.year}`}>
@@ -170,14 +164,7 @@ function ColumnsHelp() {
 export function ImportPage({ ctx, problems, fileError }: { ctx: ViewContext; problems: RowProblem[]; fileError?: string }) {
   return (
     <AdminLayout title="Nhập số liệu từ tệp" ctx={ctx}>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href={ADMIN_PATH}>{TITLE}</a>
-          </li>
-          <li aria-current="page">Nhập từ tệp</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: ADMIN_PATH, label: TITLE }]} current="Nhập từ tệp" />
       <h1>Nhập số liệu từ tệp</h1>
       {problems.length > 0 && (
         <div class="error-summary" role="alert" aria-labelledby="import-problems-title" tabIndex={-1} autofocus>
@@ -232,17 +219,7 @@ export function PreviewPage({ ctx, token, fileName, rows }: { ctx: ViewContext; 
   const replaced = rows.filter((r) => r.replaces).length;
   return (
     <AdminLayout title="Xem trước số liệu nhập" ctx={ctx}>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href={ADMIN_PATH}>{TITLE}</a>
-          </li>
-          <li>
-            <a href={`${ADMIN_PATH}/import`}>Nhập từ tệp</a>
-          </li>
-          <li aria-current="page">Xem trước</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: ADMIN_PATH, label: TITLE }, { href: `${ADMIN_PATH}/import`, label: 'Nhập từ tệp' }]} current="Xem trước" />
       <h1>Xem trước số liệu nhập</h1>
       <p class="notice notice--success" role="status">
         Tệp {fileName ? `“${fileName}” ` : ''}hợp lệ: {rows.length} dòng, trong đó {rows.length - replaced} dòng mới và {replaced} dòng thay thế số liệu đã có. Chưa dòng nào được

@@ -9,6 +9,7 @@ import type { RenderedChart } from './statistics.charts.js';
 import { formatCount, formatPercent, monthLabel, monthName, type FieldTotals, type MonthTotals, type Report, type Totals } from './statistics.report.js';
 import { FIGURES } from './statistics.schema.js';
 import { ALL_YEARS, QUARTER_OPTIONS, type FilterInput } from './statistics.service.js';
+import { Breadcrumbs } from '../../platform/views/components/breadcrumbs.js';
 
 export const PAGE_PATH = '/ket-qua-giai-quyet-tthc';
 export const PAGE_TITLE = 'Kết quả giải quyết thủ tục hành chính';
@@ -166,14 +167,7 @@ export function StatisticsPage({ ctx, model }: { ctx: ViewContext; model: Statis
   const { total } = report;
   return (
     <PublicLayout title={PAGE_TITLE} ctx={ctx} extras={{ styles: STYLES }}>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href="/">Trang chủ</a>
-          </li>
-          <li aria-current="page">Kết quả giải quyết TTHC</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: '/', label: 'Trang chủ' }]} current="Kết quả giải quyết TTHC" />
       <h1>{PAGE_TITLE}</h1>
       <p class="lead">
         Số liệu tiếp nhận và giải quyết hồ sơ thủ tục hành chính của {ctx.site.name}, {scope}.

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../shared/dates.js';
 import { organizationChoices, type OrganizationNode, type Unit } from '../organizations/organizations.service.js';
 import type { User } from './users.repo.js';
 import { USER_STATUSES, type UserStatus } from './users.schema.js';
+import { Breadcrumbs } from '../../platform/views/components/breadcrumbs.js';
 
 const STATUS_TONE: Record<UserStatus, BadgeTone> = { invited: 'info', active: 'success', disabled: 'danger' };
 
@@ -107,14 +108,7 @@ function UserFields({ form, directory, invite }: { form: FormState; directory: D
 export function InviteUserPage({ ctx, form, directory }: { ctx: ViewContext; form: FormState; directory: Directory }) {
   return (
     <AdminLayout title="Mời người dùng" ctx={ctx}>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href="/admin/users">Người dùng</a>
-          </li>
-          <li aria-current="page">Mời người dùng</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: '/admin/users', label: 'Người dùng' }]} current="Mời người dùng" />
       <h1>Mời người dùng</h1>
       <PostForm action="/admin/users/new" csrf={ctx.csrfToken} errors={form.errors} submit="Gửi lời mời" cancelHref="/admin/users">
         <UserFields form={form} directory={directory} invite={true} />
@@ -126,14 +120,7 @@ export function InviteUserPage({ ctx, form, directory }: { ctx: ViewContext; for
 export function EditUserPage({ ctx, form, directory, user }: { ctx: ViewContext; form: FormState; directory: Directory; user: User }) {
   return (
     <AdminLayout title={user.fullName} ctx={ctx}>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href="/admin/users">Người dùng</a>
-          </li>
-          <li aria-current="page">{user.fullName}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: '/admin/users', label: 'Người dùng' }]} current={user.fullName} />
       <div class="page-header">
         <h1>{user.fullName}</h1>
         <Badge tone={STATUS_TONE[user.status]}>{USER_STATUSES[user.status]}</Badge>
