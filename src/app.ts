@@ -41,7 +41,7 @@ export type App = { app: FastifyInstance; services: Services; worker: Worker };
  * modules. Migrations run first; an empty database outside production gets the demo data.
  */
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
-  const database = overrides.database ?? createDatabase(config.database);
+  const database = overrides.database ?? createDatabase(config.database, { guardTransactions: config.env === 'test' });
   await migrateToLatest(database);
   const services = createServices({
     database,

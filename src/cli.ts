@@ -61,7 +61,7 @@ const PG_BACKUP_HELP = `Cơ sở dữ liệu đang dùng là PostgreSQL. Hãy sa
 (pg_dump cho bản sao lưu nhất quán khi hệ thống vẫn chạy.)`;
 
 async function withServices<T>(config: Config, run: (services: Services, database: Database) => Promise<T>): Promise<T> {
-  const database = createDatabase(config.database);
+  const database = createDatabase(config.database, { guardTransactions: config.env === 'test' });
   try {
     await migrateToLatest(database);
     const services = createServices({

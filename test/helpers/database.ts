@@ -18,7 +18,7 @@ export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'cchc-test-'));
     const path = join(dir, 'test.db');
-    const database = createDatabase({ engine: 'sqlite', path });
+    const database = createDatabase({ engine: 'sqlite', path }, { guardTransactions: true });
     await migrateToLatest(database);
     return {
       ...database,

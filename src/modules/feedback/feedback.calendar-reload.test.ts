@@ -46,5 +46,38 @@ for (const engine of engines()) {
       const reminders = await t.services.db.selectFrom('jobs').select('payload').where('kind', '=', DEADLINE_JOB).where('status', '=', 'queued').execute();
       assert.ok(reminders.filter((j) => String(j.payload).includes(`"feedbackId":${id}`)).length >= 2, 'the classification and the answer deadline are both watched');
     });
+
+    test('the submitter adding information and asking to look again, and the officer resuming, each finish with a new deadline', { timeout: 60_000 }, async () => {
+      const fieldId = await t.services.feedback.addField(system, 'Đất đai');
+      const { code, secret } = await t.services.feedback.receive(system, {
+        submitterKind: 'person',
+        name: 'Nông Thị Hà',
+        address: 'Phường Đông Kinh, Lạng Sơn',
+        phone: '0913 222 333',
+        title: 'Chậm trả kết quả chuyển mục đích sử dụng đất',
+        content: 'Hồ sơ chuyển mục đích sử dụng đất nộp từ tháng trước đến nay chưa có kết quả, đề nghị cơ quan trả lời.',
+        fieldId: String(fieldId),
+        consent: '1',
+      }, { channel: 'demo' });
+      const { id } = await t.services.db.selectFrom('feedback').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+      const { units, handlers } = await t.services.feedback.choices(system);
+      const feedback = t.services.feedback;
+      await feedback.accept(system, id);
+      await feedback.assign(system, id, { unitId: String(units[0]!.id), assigneeId: String(handlers[0]!.id) });
+      await feedback.requestInfo(system, id, { question: 'Đề nghị cho biết số biên nhận hồ sơ.' });
+      await feedback.addInfo(system, { code, secret, info: 'Số biên nhận 000.00.21.H33-270301-0001.' });
+      await feedback.requestInfo(system, id, { question: 'Đề nghị cho biết ngày hẹn trả kết quả.' });
+      await feedback.resume(system, id);
+      await feedback.draft(system, id, { answer: 'Hồ sơ đã được giải quyết, mời ông bà đến nhận kết quả tại bộ phận một cửa.' });
+      await feedback.approve(system, id);
+      await feedback.answer(system, id);
+      const view = await feedback.requestReopen(system, { code, secret, reason: 'Đến nhận nhưng bộ phận một cửa báo chưa có kết quả.' });
+      assert.equal(view.case.status, 'handling');
+      const kinds = view.events.map((e) => e.kind);
+      for (const kind of ['infoAdded', 'reopened']) assert.ok(kinds.includes(kind), `the timeline shows ${kind}`);
+      const reminders = await t.services.db.selectFrom('jobs').select('payload').where('kind', '=', DEADLINE_JOB).execute();
+      const mine = reminders.filter((j) => String(j.payload).includes(`"feedbackId":${id}`) && String(j.payload).includes('"kind":"reminder"'));
+      assert.equal(mine.length, 5, 'classification, acceptance, added information, resuming and reopening each set a watched deadline');
+    });
   });
 }

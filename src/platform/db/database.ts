@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { DatabaseConfig } from '../../config.js';
 import { migrations } from './migrations/index.js';
 import type { DB } from './schema.js';
+import { transactionGuardedKysely } from './transaction-guard.js';
 
 export type Engine = DatabaseConfig['engine'];
 
@@ -86,6 +87,8 @@ export type DatabaseOptions = {
   /** PostgreSQL schema to live in (tests give each file its own). */
   schema?: string;
   poolSize?: number;
+  /** Tests: on SQLite, a query on `db` from inside a transaction throws instead of waiting forever (transaction-guard.ts). */
+  guardTransactions?: boolean;
 };
 
 export function createDatabase(config: DatabaseConfig, options: DatabaseOptions = {}): Database {
@@ -97,7 +100,8 @@ export function createDatabase(config: DatabaseConfig, options: DatabaseOptions 
     sqlite.pragma('busy_timeout = 5000');
     // FULL: an acknowledged write survives a power cut, not only a crash of the process.
     sqlite.pragma('synchronous = FULL');
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    const dialectConfig = { database: withStatementCache(sqlite) };
+    const db = options.guardTransactions ? transactionGuardedKysely(dialectConfig) : new Kysely<DB>({ dialect: new SqliteDialect(dialectConfig) });
     return {
       db,
       engine: 'sqlite',
