@@ -109,9 +109,11 @@ export function createArticlesService(deps: {
     article: repo.Article,
     change: { status: ArticleStatus; returnReason?: string; publishedAt?: string | null; scheduledAt?: string | null },
     action: string,
+    also?: (trx: Kysely<DB>) => Promise<unknown>,
   ) {
     const category = await primaryCategorySlug(article);
     await db.transaction().execute(async (trx) => {
+      await also?.(trx);
       await repo.setStatus(trx, article.id, change, isoNow(clock));
       const after = (await repo.findArticle(trx, article.id))!;
       if (after.status === 'published') await index(trx, after, category);
@@ -223,8 +225,8 @@ export function createArticlesService(deps: {
       const [hours, minutes] = v.time.split(':').map(Number) as [number, number];
       const at = new Date(startOfVnDay(day).getTime() + (hours * 60 + minutes) * 60_000);
       if (at.getTime() <= clock.now().getTime()) throw new ValidationError({ date: 'Thời điểm đăng phải ở sau hiện tại.' });
-      await transition(ctx, article, { status: 'scheduled', scheduledAt: at.toISOString() }, 'schedule');
-      await jobs.enqueue(db, PUBLISH_JOB, { articleId: id }, { runAt: at });
+      // The job in the same transaction: a scheduled article always has the job that publishes it.
+      await transition(ctx, article, { status: 'scheduled', scheduledAt: at.toISOString() }, 'schedule', (trx) => jobs.enqueue(trx, PUBLISH_JOB, { articleId: id }, { runAt: at }));
       return at;
     },
 
