@@ -31,7 +31,7 @@ export type InboxFigures = {
   loadAverage: [number, number];
   /** The filters and pages (the goal: p95 ≤ 100 ms). */
   all: Summary;
-  /** Search by code or title words (`q`), reported apart: it reads every case. */
+  /** Search by code or title words (`q`), alone and with filters. */
   search: Summary;
   perQuery: ({ query: string; total: number } & Summary)[];
   countsChecked: boolean;
@@ -62,12 +62,20 @@ function queries(p: ReturnType<typeof picks>) {
     '', 'page=2', 'page=50', 'status=received', 'status=handling', 'status=answered', `fieldId=${p.fieldId}`, `unitId=${p.unitId}`,
     `assigneeId=${p.assigneeId}`, 'due=overdue', 'due=week', 'mine=1', `status=handling&fieldId=${p.fieldId}`, 'mine=1&due=week', `fieldId=${p.fieldId}&page=2`,
   ];
-  return { filters: filters.map(pageOf), search: [`q=${p.code}`, 'q=gi%E1%BA%A5y+ph%C3%A9p'].map(pageOf) };
+  // A code as typed (lower case, no dashes), title words with and without diacritics, a word being
+  // typed (prefix), a rare phrase, and words with the filters.
+  const words = 'q=gi%E1%BA%A5y+ph%C3%A9p';
+  const search = [
+    `q=${p.code}`, `q=${String(p.code).toLowerCase().replaceAll('-', '')}`, words, 'q=giay+phep', 'q=giay+phe', 'q=%C4%91%C3%B4ng+kinh+c%C3%A1p', `${words}&fieldId=${p.fieldId}`,
+    `${words}&status=handling`, `${words}&mine=1`, `${words}&due=overdue`, `${words}&page=50`,
+  ];
+  return { filters: filters.map(pageOf), search: search.map(pageOf) };
 }
 
 /** The number of cases the page reports ("N phản ánh, kiến nghị.") and its cards' counts per state. */
 function pageFigures(html: string) {
-  const total = Number(/>\s*([\d.]+) phản ánh, kiến nghị\./.exec(html)?.[1]?.replaceAll(".", "") ?? NaN);
+  // A word search counts up to a cap: "Hơn 10.000 phản ánh, kiến nghị." is read as 10,000.
+  const total = Number(/>\s*(?:Hơn\s*)?([\d.]+) phản ánh, kiến nghị\./.exec(html)?.[1]?.replaceAll(".", "") ?? NaN);
   const counts = Object.fromEntries([...html.matchAll(/data-status="(\w+)"[^>]*>\s*(\d+)/g)].map((m) => [m[1]!, Number(m[2])]));
   return { total, counts };
 }

@@ -19,6 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
 import { ROLES, type Role } from '../../src/platform/auth/roles.js';
+import { searchKey } from '../../src/platform/search/search.js';
 import { seededRandom } from '../../src/shared/random.js';
 import { FEEDBACK_COLUMNS, feedbackRow, type InboxWorld } from './feedback-rows.js';
 import { startServer } from './processes.js';
@@ -101,10 +102,16 @@ export async function ensureInbox(count: number, log: (line: string) => void = c
     // A benchmark artifact rebuilt from scratch if interrupted: no fsync per batch.
     sqlite.pragma('synchronous = OFF');
     const world = readWorld(sqlite, Date.parse(`${untilDay}T00:00:00Z`));
-    const insert = sqlite.prepare(`INSERT INTO feedback (${FEEDBACK_COLUMNS.join(', ')}) VALUES (${FEEDBACK_COLUMNS.map(() => '?').join(', ')})`);
+    // The title's folded words, as the repository writes them (the triggers of migration 0017 index them).
+    const columns = [...FEEDBACK_COLUMNS, 'title_key'];
+    const insert = sqlite.prepare(`INSERT INTO feedback (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+    const titleAt = FEEDBACK_COLUMNS.indexOf('title');
     const random = seededRandom(SEED);
     const write = sqlite.transaction((from: number, to: number) => {
-      for (let i = from; i < to; i++) insert.run(feedbackRow(i, count, random, world));
+      for (let i = from; i < to; i++) {
+        const row = feedbackRow(i, count, random, world);
+        insert.run(...row, searchKey(String(row[titleAt])));
+      }
     });
     let lastLog = performance.now();
     for (let from = 0; from < count; from += BATCH) {

@@ -5,6 +5,7 @@ import { DataTable } from '../../platform/views/components/table.js';
 import type { ViewContext } from '../../platform/views/context.js';
 import { AdminLayout } from '../../platform/views/layouts.js';
 import { formatDate, formatDateTime } from '../../shared/dates.js';
+import { formatNumberVi } from '../../shared/money.js';
 import type { FeedbackCase, FeedbackEvent, FeedbackField, PersonalData } from './feedback.repo.js';
 import { canStep, CONSENT_TEXTS, REPLY_TEMPLATES, type ReplyTemplate, FEEDBACK_STATE_KEYS, FEEDBACK_STATES, INBOX_DUE, SUBMITTER_KINDS, type FeedbackState } from './feedback.schema.js';
 import type { InboxResult } from './feedback.service.js';
@@ -69,7 +70,8 @@ export function InboxPage({ ctx, filters, result, choices }: { ctx: ViewContext;
         <SelectField name="mine" label="Giao cho" options={[{ value: '1', label: 'Tôi' }]} placeholder="Mọi người" form={filters} />
       </FilterForm>
       <p class="muted" role="status">
-        {result.total} phản ánh, kiến nghị.
+        {result.totalIsCapped ? 'Hơn ' : ''}
+        {formatNumberVi(result.total)} phản ánh, kiến nghị.{result.totalIsCapped && ' Hãy thêm từ khóa hoặc bộ lọc để thu hẹp kết quả.'}
       </p>
       <DataTable caption="Danh sách phản ánh, kiến nghị">
         <thead>

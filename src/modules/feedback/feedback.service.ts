@@ -23,6 +23,7 @@ import type { CalendarService } from '../calendar/calendar.service.js';
 import type { OrganizationsService } from '../organizations/organizations.service.js';
 import { CHOOSE_AGAIN, checkAttachments, deleteAttachmentRows, insertAttachments, removeAttachmentFiles, withStoredFiles } from './feedback.attachments.js';
 import { createFeedbackLinks } from './feedback.links.js';
+import { formatCode, inboxSearchOf } from './feedback.inbox-search.js';
 import { feedbackPolicy as policy } from './feedback.policy.js';
 import { resolveRelated } from './feedback.related.js';
 import { feedbackSettings } from './feedback.settings.js';
@@ -81,8 +82,6 @@ const HANDLER_ROLES = rolesWith('feedback.handle');
 const APPROVER_ROLES = rolesWith('feedback.approve');
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-export const formatCode = (year: number, seq: number) => `PA-${year}-${String(seq).padStart(6, '0')}`;
 
 export type FeedbackService = ReturnType<typeof createFeedbackService>;
 
@@ -521,7 +520,7 @@ export function createFeedbackService(deps: {
         assigneeId: f.mine ? actor.id : f.assigneeId,
         dueBefore: f.due === 'overdue' ? day : undefined,
         dueBetween: f.due === 'week' ? [day, endOfWeek] : undefined,
-        terms: f.q,
+        search: inboxSearchOf(f.q),
         limit: ADMIN_PAGE_SIZE,
         offset: (page - 1) * ADMIN_PAGE_SIZE,
       }, counts);

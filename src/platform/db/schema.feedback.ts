@@ -25,6 +25,8 @@ export interface FeedbackTable {
   /** Set when the personal data was erased on request; the content stays. */
   personal_erased_at: string | null;
   title: string;
+  /** The title's folded words (searchKey), indexed for the inbox's search box; written with the title. */
+  title_key: Generated<string>;
   content: string;
   field_id: number | null;
   publish_allowed: number;

@@ -14,6 +14,7 @@ import * as tasks from './2026_11_27_0013_tasks.js';
 import * as reports from './2026_11_27_0014_reports.js';
 import * as rateLimits from './2026_11_27_0015_rate_limits.js';
 import * as feedbackIndexes from './2026_11_27_0016_feedback_indexes.js';
+import * as feedbackTitleSearch from './2026_11_27_0017_feedback_title_search.js';
 
 /**
  * Every migration, by its sortable name. Listed explicitly (not read from disk) so the
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_27_0014_reports': reports,
   '2026_11_27_0015_rate_limits': rateLimits,
   '2026_11_27_0016_feedback_indexes': feedbackIndexes,
+  '2026_11_27_0017_feedback_title_search': feedbackTitleSearch,
 };
