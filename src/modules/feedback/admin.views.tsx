@@ -13,6 +13,7 @@ import { DEADLINES } from './feedback.settings.js';
 import type { CaseLinks } from './feedback.links.js';
 import { CaseLinksFacts } from './links.views.js';
 import { DeadlineBadge, paragraphs, StateBadge, Timeline } from './views.shared.js';
+import { Breadcrumbs } from '../../platform/views/components/breadcrumbs.js';
 
 const BASE = '/admin/feedback';
 
@@ -146,14 +147,7 @@ export function DetailPage({ ctx, model }: { ctx: ViewContext; model: DetailMode
   const p = model.personal;
   return (
     <AdminLayout title={`${c.code} — ${c.title}`} ctx={ctx}>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href={BASE}>Phản ánh, kiến nghị</a>
-          </li>
-          <li aria-current="page">{c.code}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: BASE, label: 'Phản ánh, kiến nghị' }]} current={c.code} />
       <h1>{c.title}</h1>
       <p>
         <StateBadge state={c.status} /> <DeadlineBadge state={c.status} dueOn={c.dueOn} today={model.today} pausedOn={c.pausedOn} />
@@ -313,14 +307,7 @@ export const stateLabel = (s: FeedbackState) => FEEDBACK_STATES[s];
 export function FieldsPage({ ctx, fields, form }: { ctx: ViewContext; fields: FeedbackField[]; form: FormState }) {
   return (
     <AdminLayout title="Lĩnh vực phản ánh, kiến nghị" ctx={ctx}>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href={BASE}>Phản ánh, kiến nghị</a>
-          </li>
-          <li aria-current="page">Lĩnh vực</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: BASE, label: 'Phản ánh, kiến nghị' }]} current="Lĩnh vực" />
       <h1>Lĩnh vực phản ánh, kiến nghị</h1>
       <p>Người gửi chọn một lĩnh vực trong biểu mẫu; mỗi lĩnh vực cũng là một dịch vụ của API Open311.</p>
       <DataTable caption="Danh sách lĩnh vực">

@@ -9,23 +9,12 @@ import { CONSENT_TEXTS, CONSENT_VERSION, FEEDBACK_STATES, SUBMITTER_KINDS } from
 import type { RelatedRef } from './feedback.related.js';
 import { AttachmentsField, FileNames, RelatedField, RelatedLink } from './links.views.js';
 import { paragraphs, Timeline } from './views.shared.js';
+import { Breadcrumbs } from '../../platform/views/components/breadcrumbs.js';
 
 const BASE = '/phan-anh-kien-nghi';
 
 function Crumbs({ current }: { current: string }) {
-  return (
-    <nav class="breadcrumbs" aria-label="Vị trí">
-      <ol>
-        <li>
-          <a href="/">Trang chủ</a>
-        </li>
-        <li>
-          <a href={BASE}>Phản ánh, kiến nghị</a>
-        </li>
-        <li aria-current="page">{current}</li>
-      </ol>
-    </nav>
-  );
+  return <Breadcrumbs trail={[{ href: '/', label: 'Trang chủ' }, { href: BASE, label: 'Phản ánh, kiến nghị' }]} current={current} />;
 }
 
 export function SubmitPage({ ctx, form, fields, token, suggestions }: { ctx: ViewContext; form: FormState; fields: FeedbackField[]; token: string; suggestions: RelatedRef[] }) {
@@ -225,14 +214,7 @@ export function PublicListPage({ ctx, model }: { ctx: ViewContext; model: Public
   const q = String(form.values.q ?? '');
   return (
     <PublicLayout title="Phản ánh, kiến nghị" ctx={ctx} extras={{ head: q ? <meta name="robots" content="noindex" /> : undefined }}>
-      <nav class="breadcrumbs" aria-label="Vị trí">
-        <ol>
-          <li>
-            <a href="/">Trang chủ</a>
-          </li>
-          <li aria-current="page">Phản ánh, kiến nghị</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: '/', label: 'Trang chủ' }]} current="Phản ánh, kiến nghị" />
       <h1>Phản ánh, kiến nghị</h1>
       <p class="lead">Câu hỏi của người dân, doanh nghiệp về quy định hành chính và câu trả lời của cơ quan, được công khai khi người gửi đồng ý.</p>
       <p>
