@@ -258,6 +258,12 @@ test('các trang của hành trình không có vi phạm WCAG 2.1 A/AA (axe-core
     await assertAccessible(page, 'trang danh mục');
   });
 
+  await s.test('mọi tin bài /tin-tuc', async () => {
+    await page.goto('/tin-tuc');
+    await page.getByRole('heading', { level: 1, name: 'Tin bài' }).waitFor();
+    await assertAccessible(page, 'trang mọi tin bài');
+  });
+
   await s.test('trang bài viết', async () => {
     assert.ok(published, 'hành trình chưa đăng được bài');
     await page.goto(`/tin-tuc/${published.slug}`);
