@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../../config.js';
 import { migrations } from './migrations/index.js';
 import type { DB } from './schema.js';
+import { CatalogTablesDialect } from './postgres-tables.js';
 import { transactionGuardedKysely } from './transaction-guard.js';
 
 export type Engine = DatabaseConfig['engine'];
@@ -119,7 +120,7 @@ export function createDatabase(config: DatabaseConfig, options: DatabaseOptions 
   const schema = options.schema ?? config.schema;
   const connection = { connectionString: config.url, types: pgTypes(), ...(schema ? { options: `-c search_path=${schema}` } : {}) };
   const pool = new pg.Pool({ ...connection, max: options.poolSize ?? 10 });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new CatalogTablesDialect({ pool }) });
   return {
     db,
     engine: 'postgres',
