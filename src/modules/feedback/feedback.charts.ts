@@ -1,19 +1,17 @@
 import type { EChartsOption } from 'echarts';
-import { CHART_AXIS as AXIS, CHART_COLORS, CHART_LEGEND as LEGEND, CHART_SPLIT as SPLIT, renderChartSvg } from '../../platform/charts/charts.js';
+import { categoryAxisLabel, CHART_AXIS as AXIS, CHART_COLORS, CHART_LEGEND as LEGEND, CHART_SPLIT as SPLIT, countAxis, renderChartSvg } from '../../platform/charts/charts.js';
 import { formatNumberVi } from '../../shared/money.js';
 import { formatDecimal, formatRate, monthText } from './feedback.export.js';
 import type { FeedbackReport, GroupFigures } from './feedback.reports.js';
 
 export type RenderedChart = { svg: string; summary: string };
 
-const count = (n: number) => formatNumberVi(n);
-
 /** Received and answered by month: two bars a month. */
 function monthsChart(report: FeedbackReport): RenderedChart {
   const t = report.total;
   const summary =
     `Biểu đồ cột: phản ánh, kiến nghị tiếp nhận và đã trả lời theo tháng, ${report.period.label}. ` +
-    `Tổng ${count(t.received)} tiếp nhận, ${count(t.answered)} đã trả lời, tỷ lệ đúng hạn ${formatRate(t.onTimeRate)}, trung bình ${formatDecimal(t.averageWorkingDays)} ngày làm việc.`;
+    `Tổng ${formatNumberVi(t.received)} tiếp nhận, ${formatNumberVi(t.answered)} đã trả lời, tỷ lệ đúng hạn ${formatRate(t.onTimeRate)}, trung bình ${formatDecimal(t.averageWorkingDays)} ngày làm việc.`;
   const svg = renderChartSvg({
     id: 'chart-pakn-months',
     width: 720,
@@ -23,7 +21,7 @@ function monthsChart(report: FeedbackReport): RenderedChart {
       grid: { left: 16, right: 16, top: 24, bottom: 56, containLabel: true },
       legend: LEGEND,
       xAxis: { type: 'category', data: report.months.map(monthText), ...AXIS },
-      yAxis: { type: 'value', minInterval: 1, ...AXIS, ...SPLIT, axisLabel: { ...AXIS.axisLabel, formatter: count } },
+      yAxis: { type: 'value', minInterval: 1, ...AXIS, ...SPLIT, axisLabel: { ...AXIS.axisLabel, formatter: countAxis } },
       series: [
         { name: 'Tiếp nhận', type: 'bar', data: report.months.map((m) => m.received), itemStyle: { color: CHART_COLORS.navy }, barMaxWidth: 28 },
         { name: 'Đã trả lời', type: 'bar', data: report.months.map((m) => m.answered), itemStyle: { color: CHART_COLORS.orange }, barMaxWidth: 28 },
@@ -49,8 +47,8 @@ function groupsChart(id: string, what: string, groups: readonly GroupFigures[], 
     option: {
       grid: { left: 16, right: 24, top: 16, bottom: 56, containLabel: true },
       legend: LEGEND,
-      xAxis: { type: 'value', minInterval: 1, ...AXIS, ...SPLIT, axisLabel: { ...AXIS.axisLabel, formatter: count } },
-      yAxis: { type: 'category', data: sorted.map((g) => g.name), ...AXIS, axisLabel: { ...AXIS.axisLabel, interval: 0, width: 190, overflow: 'break', lineHeight: 15 } },
+      xAxis: { type: 'value', minInterval: 1, ...AXIS, ...SPLIT, axisLabel: { ...AXIS.axisLabel, formatter: countAxis } },
+      yAxis: { type: 'category', data: sorted.map((g) => g.name), ...AXIS, axisLabel: categoryAxisLabel(190) },
       series: [
         { name: 'Tiếp nhận', type: 'bar', data: sorted.map((g) => g.received), itemStyle: { color: CHART_COLORS.navy }, barMaxWidth: 20 },
         { name: 'Trả lời đúng hạn', type: 'bar', stack: 'answered', data: sorted.map((g) => g.onTime), itemStyle: { color: CHART_COLORS.green }, barMaxWidth: 20 },

@@ -1,11 +1,9 @@
 import type { EChartsOption } from 'echarts';
-import { CHART_AXIS as AXIS, CHART_COLORS, CHART_LEGEND as LEGEND, CHART_SPLIT as SPLIT, renderChartSvg } from '../../platform/charts/charts.js';
+import { categoryAxisLabel, CHART_AXIS as AXIS, CHART_COLORS, CHART_LEGEND as LEGEND, CHART_SPLIT as SPLIT, countAxis, percentAxis, renderChartSvg } from '../../platform/charts/charts.js';
 import { formatCount, formatPercent, monthLabel, monthName, type Report } from './statistics.report.js';
 
 export type RenderedChart = { svg: string; summary: string };
 
-const percentAxis = (value: number) => `${value}%`;
-const countAxis = (value: number) => formatCount(value);
 const toPercent = (ratio: number | null) => (ratio === null ? null : Math.round(ratio * 1000) / 10);
 
 /** The month with the highest value, for the summaries. */
@@ -105,8 +103,7 @@ export function renderCharts(report: Report, period: string): { received: Render
         type: 'category',
         data: fields.map((f) => f.name),
         ...AXIS,
-        // Every field named, long names wrapped (ECharts would otherwise skip labels that crowd).
-        axisLabel: { ...AXIS.axisLabel, interval: 0, width: 190, overflow: 'break', lineHeight: 15 },
+        axisLabel: categoryAxisLabel(190),
       },
       series: [
         { name: 'Đúng hạn', type: 'bar', stack: 'resolved', data: fields.map((f) => f.resolvedOnTime), itemStyle: { color: CHART_COLORS.green }, barMaxWidth: 28 },

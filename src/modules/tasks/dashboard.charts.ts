@@ -1,14 +1,12 @@
 import type { EChartsOption } from 'echarts';
-import { CHART_AXIS as AXIS, CHART_COLORS, CHART_LEGEND as LEGEND, CHART_SPLIT as SPLIT, renderChartSvg } from '../../platform/charts/charts.js';
+import { categoryAxisLabel, CHART_AXIS as AXIS, CHART_COLORS, CHART_LEGEND as LEGEND, CHART_SPLIT as SPLIT, percentAxis, renderChartSvg } from '../../platform/charts/charts.js';
 import { formatDong, formatNumberVi } from '../../shared/money.js';
 import type { BudgetLine } from './budget.service.js';
 import type { ProgressRow } from './tasks.service.js';
 
-// Formatters live here, not inline: a rendered chart is found again by its option, functions by identity.
-const percentAxis = (v: number) => `${v}%`;
+// Not inline: a rendered chart is found again by its option, functions by identity.
 const millionsAxis = (v: number) => `${formatNumberVi(v / 1_000_000)} triệu`;
-/** Long names wrap and every one is shown (ECharts would otherwise skip labels that crowd). */
-const CATEGORY_LABEL = { ...AXIS.axisLabel, interval: 0, width: 220, overflow: 'break' as const, lineHeight: 15 };
+const CATEGORY_LABEL = categoryAxisLabel(220);
 
 /** "II.1. Tuyên truyền…" for a topic or channel; a unit by its name. */
 export const rowName = (r: ProgressRow) => (r.code ? `${r.code}. ${r.label}` : r.label);

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { EChartsOption } from 'echarts';
+import { formatNumberVi } from '../../shared/money.js';
 
 /**
  * Charts rendered on the server (DESIGN §2): Apache ECharts' SSR mode draws an option into an SVG
@@ -46,6 +47,13 @@ export const CHART_FONT = 'Be Vietnam Pro, Noto Sans, Roboto, Segoe UI, Arial, s
 export const CHART_AXIS = { axisLabel: { color: CHART_COLORS.muted, fontSize: 12 }, axisLine: { lineStyle: { color: CHART_COLORS.grey } } };
 export const CHART_SPLIT = { splitLine: { lineStyle: { color: CHART_COLORS.grid } } };
 export const CHART_LEGEND = { bottom: 0, itemGap: 24, textStyle: { color: CHART_COLORS.text, fontSize: 13 } };
+
+// Axis formatters shared by every chart: a rendered chart is found again by its option, functions by
+// identity, so a formatter written inline would make each drawing new.
+export const percentAxis = (value: number) => `${value}%`;
+export const countAxis = (value: number) => formatNumberVi(value);
+/** A category axis that names every row, long names wrapped to `width` (ECharts would otherwise skip labels that crowd). */
+export const categoryAxisLabel = (width: number) => ({ ...CHART_AXIS.axisLabel, interval: 0, width, overflow: 'break' as const, lineHeight: 15 });
 
 export type ChartAccessibility =
   /** The chart is an image with this summary; a table beside it may carry the detail. */
