@@ -5,6 +5,8 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
+import { insertCase } from '../feedback/feedback.repo.js';
+import { formatCode } from '../feedback/feedback.inbox-search.js';
 
 const AT = '2023-01-01T00:00:00.000Z';
 
@@ -151,52 +153,51 @@ let feedback = 0;
 /** A feedback case received at an instant, answered at another (or not), with its answer deadline. */
 export async function insertFeedback(db: Kysely<DB>, f: { organizationId: number; receivedAt: string; answeredAt?: string; answerDueOn?: string }): Promise<void> {
   feedback += 1;
-  await db
-    .insertInto('feedback')
-    .values({
-      organization_id: f.organizationId,
-      code: `PA-2023-${String(feedback).padStart(6, '0')}`,
-      year: 2023,
-      seq: feedback,
-      secret_hash: 'x',
-      channel: 'web',
-      api_key_id: null,
-      submitter_kind: 'person',
-      name: 'Người gửi',
-      address: '',
-      phone: '',
-      email: '',
-      consent_version: '1',
-      consent_at: f.receivedAt,
-      consent_ip: '',
-      personal_erased_at: null,
-      title: 'Phản ánh',
-      content: 'Nội dung phản ánh',
-      field_id: null,
-      publish_allowed: 0,
-      status: f.answeredAt ? 'answered' : 'handling',
-      received_at: f.receivedAt,
-      classify_due_on: f.receivedAt.slice(0, 10),
-      accepted_at: f.receivedAt,
-      answer_due_on: f.answerDueOn ?? null,
-      due_on: null,
-      paused_on: null,
-      unit_id: null,
-      assignee_id: null,
-      reason: '',
-      forwarded_to: '',
-      answer: f.answeredAt ? 'Trả lời' : '',
-      answered_at: f.answeredAt ?? null,
-      public_title: '',
-      public_content: '',
-      public_slug: null,
-      published_at: null,
-      public_key: '',
-      rating: null,
-      rated_at: null,
-      reopen_requested_at: null,
-      created_at: f.receivedAt,
-      updated_at: f.receivedAt,
-    })
-    .execute();
+  await insertCase(db, {
+    organization_id: f.organizationId,
+    code: formatCode(2023, feedback),
+    year: 2023,
+    seq: feedback,
+    secret_hash: 'x',
+    channel: 'web',
+    api_key_id: null,
+    submitter_kind: 'person',
+    name: 'Người gửi',
+    address: '',
+    phone: '',
+    email: '',
+    consent_version: '1',
+    consent_at: f.receivedAt,
+    consent_ip: '',
+    personal_erased_at: null,
+    title: 'Phản ánh',
+    content: 'Nội dung phản ánh',
+    field_id: null,
+    publish_allowed: 0,
+    status: f.answeredAt ? 'answered' : 'handling',
+    received_at: f.receivedAt,
+    classify_due_on: f.receivedAt.slice(0, 10),
+    accepted_at: f.receivedAt,
+    answer_due_on: f.answerDueOn ?? null,
+    due_on: null,
+    paused_on: null,
+    unit_id: null,
+    assignee_id: null,
+    reason: '',
+    forwarded_to: '',
+    answer: f.answeredAt ? 'Trả lời' : '',
+    answered_at: f.answeredAt ?? null,
+    public_title: '',
+    public_content: '',
+    public_slug: null,
+    published_at: null,
+    public_key: '',
+    rating: null,
+    rated_at: null,
+    reopen_requested_at: null,
+    related_type: null,
+    related_id: null,
+    created_at: f.receivedAt,
+    updated_at: f.receivedAt,
+  });
 }
